@@ -67,3 +67,20 @@ extension SpecLoader.Result {
     var errors: [Diagnostic] { diagnostics.diagnostics.filter { $0.severity == .error } }
     var warnings: [Diagnostic] { diagnostics.diagnostics.filter { $0.severity == .warning } }
 }
+
+/// Writes `files` (relative path → text) into a new temporary folder and returns the folder's path.
+func temporaryFolder(_ files: [String: String]) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-tests-\(UUID().uuidString)")
+    for (relative, text) in files {
+        let url = folder.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+    return folder.standardizedFileURL.path
+}
+
+/// Loads a one-file spec written inline.
+func loadSpec(_ text: String, named name: String = "spec.yaml") throws -> SpecLoader.Result {
+    let folder = try temporaryFolder([name: text])
+    return SpecLoader().load(folder + "/" + name)
+}

@@ -71,6 +71,12 @@ final class OpenAPIDecoder {
     /// which it returns. Reports a type mismatch and returns `nil` when `node` is not a mapping.
     @discardableResult
     func object(_ node: Node, _ name: String, _ body: (String, Node) -> Void) -> [String: Node]? {
+        objectEntries(node, name) { body($0.key, $0.value) }
+    }
+
+    /// ``object(_:_:_:)`` for objects whose keys are data (paths, status codes) and need the key's position.
+    @discardableResult
+    func objectEntries(_ node: Node, _ name: String, _ body: (Node.Entry) -> Void) -> [String: Node]? {
         guard case .mapping(let entries) = node.content else {
             typeMismatch(expected: "a mapping (\(name) Object)", found: node)
             return nil
@@ -82,14 +88,15 @@ final class OpenAPIDecoder {
                 continue
             }
             path.append(.key(entry.key))
-            body(entry.key, entry.value)
+            body(entry)
             path.removeLast()
         }
         return extensions
     }
 
-    /// Reports a required field the object lacks.
+    /// Reports a required field the object lacks; a field that is present but failed to decode was reported already.
     func missing(_ key: String, in node: Node, of name: String) {
+        guard node[key] == nil else { return }
         error("\(name) Object is missing the required field '\(key)'", at: node.mark)
     }
 
@@ -129,11 +136,15 @@ final class OpenAPIDecoder {
     }
 
     /// A scalar that must be one of `cases`' raw values.
-    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node, _: E.Type) -> E? where E.RawValue == String {
+    func enumeration<E: RawRepresentable & CaseIterable>(
+        _ node: Node,
+        _: E.Type,
+        hint: (String) -> String? = { _ in nil }
+    ) -> E? where E.RawValue == String {
         guard let text = string(node) else { return nil }
         guard let value = E(rawValue: text) else {
             let choices = E.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            error("'\(text)' is not one of \(choices)", at: node.mark)
+            error("'\(text)' is not one of \(choices)", at: node.mark, hint: hint(text))
             return nil
         }
         return value

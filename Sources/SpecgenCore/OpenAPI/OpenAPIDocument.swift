@@ -118,12 +118,16 @@ extension OpenAPIDocument {
 
     private static func decodePaths(_ node: Node, with decoder: OpenAPIDecoder) -> OrderedMap<RefOr<PathItem>> {
         var paths = OrderedMap<RefOr<PathItem>>()
-        decoder.object(node, "Paths") { key, value in
-            guard key.hasPrefix("/") else {
-                decoder.error("path '\(key)' does not start with '/'", at: value.mark, hint: "write paths as `/v1/customers`")
+        decoder.objectEntries(node, "Paths") { entry in
+            guard entry.key.hasPrefix("/") else {
+                decoder.error(
+                    "path '\(entry.key)' does not start with '/'",
+                    at: entry.keyMark,
+                    hint: "write paths as `/v1/customers`"
+                )
                 return
             }
-            if let item: RefOr<PathItem> = decoder.refOr(value) { paths[key] = item }
+            if let item: RefOr<PathItem> = decoder.refOr(entry.value) { paths[entry.key] = item }
         }
         return paths
     }

@@ -109,7 +109,12 @@ extension Parameter: ReferenceableObject {
             if shared.decode(key, value, decoder) { return }
             switch key {
             case "name": name = decoder.string(value)
-            case "in": location = decoder.enumeration(value, Location.self)
+            case "in":
+                location = decoder.enumeration(value, Location.self) { text in
+                    text == "body" || text == "formData"
+                        ? "`in: \(text)` is Swagger 2.0; OpenAPI 3 describes bodies with the operation's `requestBody`"
+                        : nil
+                }
             case "allowEmptyValue": allowEmptyValue = decoder.bool(value) ?? false
             case "allowReserved": allowReserved = decoder.bool(value) ?? false
             default: break

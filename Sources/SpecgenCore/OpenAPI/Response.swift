@@ -82,15 +82,15 @@ extension Response: ReferenceableObject {
 extension Responses {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         var entries: [(key: Key, response: RefOr<Response>)] = []
-        let extensions = decoder.object(node, "Responses") { key, value in
-            guard let responseKey = Key(key) else {
+        let extensions = decoder.objectEntries(node, "Responses") { entry in
+            guard let responseKey = Key(entry.key) else {
                 decoder.error(
-                    "response key '\(key)' is not a status code (100–599), a range such as 4XX, or default",
-                    at: value.mark
+                    "response key '\(entry.key)' is not a status code (100–599), a range such as 4XX, or default",
+                    at: entry.keyMark
                 )
                 return
             }
-            if let response: RefOr<Response> = decoder.refOr(value) { entries.append((responseKey, response)) }
+            if let response: RefOr<Response> = decoder.refOr(entry.value) { entries.append((responseKey, response)) }
         }
         guard let extensions else { return nil }
         self.init(entries: entries, extensions: extensions)
