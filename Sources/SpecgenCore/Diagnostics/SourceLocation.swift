@@ -36,6 +36,9 @@ public struct SourceFiles: Sendable {
         return id
     }
 
+    /// Every registered path, in the order the files were first named.
+    public var allPaths: [String] { paths }
+
     /// The path registered for `id`.
     public func path(of id: SourceFileID) -> String {
         paths[Int(id.index)]

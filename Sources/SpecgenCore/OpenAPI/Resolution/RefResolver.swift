@@ -190,34 +190,37 @@ final class RefResolver {
     // MARK: - Whole-document checks
 
     /// Reports chains of references that never reach an object (`a → b → a`), once per cycle.
+    /// Each target is walked once: a walk stops at a target an earlier walk already finished.
     private func reportReferenceCycles() {
-        var reported: Set<RefTarget> = []
-        for target in components.keys.sorted() {
-            guard !reported.contains(target) else { continue }
-            var chain: [RefTarget] = [target]
-            var current = target
-            while let forwarded = components[current]?.forwardedReference, let next = forwarded.target,
-                components[next] != nil
-            {
-                if let start = chain.firstIndex(of: next) {
-                    let cycle = Array(chain[start...])
-                    if reported.isDisjoint(with: cycle), let first = components[cycle[0]]?.forwardedReference {
-                        let names = (cycle + [cycle[0]]).map { "#\($0.pointer)" }.joined(separator: " → ")
-                        log.report(
-                            .error(
-                                "reference cycle \(names) never reaches an object",
-                                at: files.location(of: first.mark),
-                                hint: "one of these must be an object, not only a `$ref`"
-                            )
-                        )
-                    }
-                    reported.formUnion(cycle)
+        var finished: Set<RefTarget> = []
+        for start in components.keys.sorted() where !finished.contains(start) {
+            var chain: [RefTarget] = []
+            var positionInChain: [RefTarget: Int] = [:]
+            var current = start
+            while !finished.contains(current) {
+                if let position = positionInChain[current] {
+                    reportCycle(Array(chain[position...]))
                     break
                 }
-                chain.append(next)
+                positionInChain[current] = chain.count
+                chain.append(current)
+                guard let next = components[current]?.forwardedReference?.target, components[next] != nil else { break }
                 current = next
             }
+            finished.formUnion(chain)
         }
+    }
+
+    private func reportCycle(_ cycle: [RefTarget]) {
+        guard let first = components[cycle[0]]?.forwardedReference else { return }
+        let names = (cycle + [cycle[0]]).map { "#\($0.pointer)" }.joined(separator: " → ")
+        log.report(
+            .error(
+                "reference cycle \(names) never reaches an object",
+                at: files.location(of: first.mark),
+                hint: "one of these must be an object, not only a `$ref`"
+            )
+        )
     }
 
     /// Security requirements must name schemes defined in `components.securitySchemes`.
