@@ -29,13 +29,13 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        var renderer = DiagnosticRenderer()
+        var renderer = DiagnosticRenderer(showsSnippets: !noSnippets)
         for spec in specs {
             let start = ContinuousClock.now
             let result = SpecLoader(errorLimit: errorLimit).load(spec)
             let elapsed = ContinuousClock.now - start
             for diagnostic in result.diagnostics.diagnostics {
-                printError(noSnippets ? diagnostic.description : renderer.render(diagnostic))
+                printError(renderer.render(diagnostic))
             }
             if result.diagnostics.droppedErrors > 0 {
                 printError("\(spec): \(result.diagnostics.droppedErrors) more errors not shown")

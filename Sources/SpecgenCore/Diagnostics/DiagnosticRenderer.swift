@@ -3,15 +3,29 @@ import Foundation
 /// Renders diagnostics for a terminal: the `path:line:col: severity: message` line, then the offending
 /// source line with a caret under the column, then the hint.
 public struct DiagnosticRenderer {
+    /// Paths inside this folder are shown relative to it, as the user typed them.
+    private let baseDirectory: String
+    /// Whether to show the source line and a caret under each positioned diagnostic.
+    private let showsSnippets: Bool
     private var lineCache: [String: [Substring]] = [:]
 
-    public init() {}
+    public init(
+        baseDirectory: String = FileManager.default.currentDirectoryPath,
+        showsSnippets: Bool = true
+    ) {
+        self.baseDirectory = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
+        self.showsSnippets = showsSnippets
+    }
 
     public mutating func render(_ diagnostic: Diagnostic) -> String {
-        var text = diagnostic.location.map { "\($0): " } ?? ""
+        var text = ""
+        if var location = diagnostic.location {
+            if location.path.hasPrefix(baseDirectory) { location.path.removeFirst(baseDirectory.count) }
+            text += "\(location): "
+        }
         text += "\(diagnostic.severity.rawValue): \(diagnostic.message)"
         if !diagnostic.documentPath.isEmpty { text += " (at \(diagnostic.documentPath))" }
-        if let location = diagnostic.location, let line = sourceLine(location) {
+        if showsSnippets, let location = diagnostic.location, let line = sourceLine(location) {
             text += "\n" + Self.snippet(of: line, column: location.column)
         }
         if let hint = diagnostic.hint { text += "\n  hint: \(hint)" }
