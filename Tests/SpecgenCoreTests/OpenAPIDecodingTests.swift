@@ -16,6 +16,9 @@ import Testing
         #expect(document.info.version == "2.1")
         #expect(document.info.contact?.email == "api@example.com")
         #expect(document.info.extensions["x-audience"]?.scalar?.value == "public")
+        #expect(document.info.contact?.extensions["x-slack"]?.scalar?.value == "#api")
+        #expect(document.servers.first?.variables["base"]?.extensions["x-internal"]?.scalar?.bool == true)
+        #expect(document.externalDocs?.extensions["x-label"]?.scalar?.value == "Docs")
         let server = try #require(document.servers.first)
         #expect(server.url == "https://{region}.example.com/{base}")
         #expect(server.variables["region"]?.enumValues == ["eu", "us"])
@@ -135,6 +138,7 @@ import Testing
         }
         #expect(flows.clientCredentials?.tokenURL == "https://example.com/token")
         #expect(flows.clientCredentials?.scopes.keys == ["pets:read", "pets:write"])
+        #expect(flows.clientCredentials?.extensions["x-token-lifetime"]?.scalar?.int == 3600)
         guard case .openIdConnect = schemes["oidc"]?.value?.kind else {
             Issue.record("oidc")
             return
@@ -254,5 +258,20 @@ import Testing
         #expect(result.warnings.map(\.positioned) == ["7:11: path parameter 'id' is not marked `required: true`; it is treated as required"])
         let parameter = result.document?.document.paths["/x/{id}"]?.value?.operations.first?.operation.parameters.first
         #expect(parameter?.value?.isRequired == true)
+    }
+
+    @Test func schemasNestedToTheDepthLimitDecodeWithoutOverflow() throws {
+        let depth = 250
+        let nested = String(repeating: "{items: ", count: depth) + "{type: string}" + String(repeating: "}", count: depth)
+        let result = try loadSpec("openapi: 3.1.0\ninfo: {title: T, version: '1'}\ncomponents:\n  schemas:\n    Deep: \(nested)\n")
+        #expect(result.diagnostics.diagnostics.isEmpty)
+        var schema = try #require(result.document?.document.components.schemas["Deep"]?.value)
+        var levels = 0
+        while let inner = schema.items?.value {
+            schema = inner
+            levels += 1
+        }
+        #expect(levels == depth)
+        #expect(schema.types == [.string])
     }
 }

@@ -13,12 +13,14 @@ public struct Info: Sendable {
         public var name: String?
         public var url: String?
         public var email: String?
+        public var extensions: [String: Node] = [:]
     }
 
     public struct License: Sendable {
         public var name: String?
         public var identifier: String?
         public var url: String?
+        public var extensions: [String: Node] = [:]
     }
 }
 
@@ -62,29 +64,31 @@ extension Info {
 extension Info.Contact {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         guard
-            decoder.object(node, "Contact", { key, value in
+            let extensions = decoder.object(node, "Contact", { key, value in
                 switch key {
                 case "name": name = decoder.string(value)
                 case "url": url = decoder.string(value)
                 case "email": email = decoder.string(value)
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
+        self.extensions = extensions
     }
 }
 
 extension Info.License {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         guard
-            decoder.object(node, "License", { key, value in
+            let extensions = decoder.object(node, "License", { key, value in
                 switch key {
                 case "name": name = decoder.string(value)
                 case "identifier": identifier = decoder.string(value)
                 case "url": url = decoder.string(value)
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
+        self.extensions = extensions
     }
 }

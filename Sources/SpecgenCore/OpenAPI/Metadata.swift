@@ -10,6 +10,7 @@ public struct Tag: Sendable {
 public struct ExternalDocumentation: Sendable {
     public var url: String
     public var description: String?
+    public var extensions: [String: Node]
 }
 
 extension Tag {
@@ -39,18 +40,18 @@ extension ExternalDocumentation {
         var url: String?
         var description: String?
         guard
-            decoder.object(node, "External Documentation", { key, value in
+            let extensions = decoder.object(node, "External Documentation", { key, value in
                 switch key {
                 case "url": url = decoder.string(value)
                 case "description": description = decoder.string(value)
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
         guard let url else {
             decoder.missing("url", in: node, of: "External Documentation")
             return nil
         }
-        self.init(url: url, description: description)
+        self.init(url: url, description: description, extensions: extensions)
     }
 }

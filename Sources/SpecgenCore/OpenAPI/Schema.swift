@@ -86,6 +86,7 @@ public struct Schema: Sendable {
         public var prefix: String?
         public var isAttribute = false
         public var isWrapped = false
+        public var extensions: [String: Node] = [:]
     }
 }
 
@@ -263,7 +264,7 @@ extension Schema.Discriminator {
 extension Schema.XML {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         guard
-            decoder.object(node, "XML", { key, value in
+            let extensions = decoder.object(node, "XML", { key, value in
                 switch key {
                 case "name": name = decoder.string(value)
                 case "namespace": namespace = decoder.string(value)
@@ -272,7 +273,8 @@ extension Schema.XML {
                 case "wrapped": isWrapped = decoder.bool(value) ?? false
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
+        self.extensions = extensions
     }
 }

@@ -20,6 +20,7 @@ public struct SecurityScheme: Sendable {
         public var password: OAuthFlow?
         public var clientCredentials: OAuthFlow?
         public var authorizationCode: OAuthFlow?
+        public var extensions: [String: Node] = [:]
     }
 
     public struct OAuthFlow: Sendable {
@@ -28,6 +29,7 @@ public struct SecurityScheme: Sendable {
         public var refreshURL: String?
         /// Scope name → description.
         public var scopes: OrderedMap<String>
+        public var extensions: [String: Node]
     }
 }
 
@@ -107,7 +109,7 @@ extension SecurityScheme: ReferenceableObject {
 extension SecurityScheme.OAuthFlows {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         guard
-            decoder.object(node, "OAuth Flows", { key, value in
+            let extensions = decoder.object(node, "OAuth Flows", { key, value in
                 let flow = { SecurityScheme.OAuthFlow(decoding: value, with: decoder) }
                 switch key {
                 case "implicit": implicit = flow()
@@ -116,8 +118,9 @@ extension SecurityScheme.OAuthFlows {
                 case "authorizationCode": authorizationCode = flow()
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
+        self.extensions = extensions
     }
 }
 
@@ -128,7 +131,7 @@ extension SecurityScheme.OAuthFlow {
         var refreshURL: String?
         var scopes = OrderedMap<String>()
         guard
-            decoder.object(node, "OAuth Flow", { key, value in
+            let extensions = decoder.object(node, "OAuth Flow", { key, value in
                 switch key {
                 case "authorizationUrl": authorizationURL = decoder.string(value)
                 case "tokenUrl": tokenURL = decoder.string(value)
@@ -136,9 +139,15 @@ extension SecurityScheme.OAuthFlow {
                 case "scopes": scopes = decoder.map(value, decoder.string) ?? scopes
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
-        self.init(authorizationURL: authorizationURL, tokenURL: tokenURL, refreshURL: refreshURL, scopes: scopes)
+        self.init(
+            authorizationURL: authorizationURL,
+            tokenURL: tokenURL,
+            refreshURL: refreshURL,
+            scopes: scopes,
+            extensions: extensions
+        )
     }
 }
 

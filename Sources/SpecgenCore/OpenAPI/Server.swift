@@ -9,6 +9,7 @@ public struct Server: Sendable {
         public var defaultValue: String
         public var enumValues: [String]?
         public var description: String?
+        public var extensions: [String: Node]
     }
 }
 
@@ -44,19 +45,19 @@ extension Server.Variable {
         var enumValues: [String]?
         var description: String?
         guard
-            decoder.object(node, "Server Variable", { key, value in
+            let extensions = decoder.object(node, "Server Variable", { key, value in
                 switch key {
                 case "default": defaultValue = decoder.string(value)
                 case "enum": enumValues = decoder.strings(value)
                 case "description": description = decoder.string(value)
                 default: break
                 }
-            }) != nil
+            })
         else { return nil }
         guard let defaultValue else {
             decoder.missing("default", in: node, of: "Server Variable")
             return nil
         }
-        self.init(defaultValue: defaultValue, enumValues: enumValues, description: description)
+        self.init(defaultValue: defaultValue, enumValues: enumValues, description: description, extensions: extensions)
     }
 }
