@@ -41,7 +41,9 @@ struct SpecgenProcess {
     @Test func validSpecExitsZeroWithASummary() throws {
         let output = try SpecgenProcess.run(["validate", SpecgenProcess.fixtures + "/Decoding/complete-3.0.yaml"])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("complete-3.0.yaml: valid, 1 paths, 2 operations, 4 schemas, 0 errors, 0 warnings ("))
+        #expect(
+            output.stdout.contains("complete-3.0.yaml: valid, 1 paths, 2 operations, 4 schemas, 0 errors, 0 warnings (")
+        )
         #expect(output.stdout.hasSuffix(" ms)\n"))
         #expect(output.stderr.isEmpty)
     }
@@ -49,8 +51,13 @@ struct SpecgenProcess {
     @Test func warningsAloneStillExitZero() throws {
         let output = try SpecgenProcess.run(["validate", "Specs/personio/webhooks.json"])
         #expect(output.status == 0)
-        #expect(output.stderr.hasPrefix("Specs/personio/webhooks.json:1:4132: warning: $ref '#/components/examples/TestEventMissingPayloadDataResponse' points at nothing"))
-        #expect(output.stdout.contains("Specs/personio/webhooks.json: valid, 1 paths, 1 operations, 0 schemas, 0 errors, 1 warnings"))
+        #expect(
+            output.stderr.hasPrefix(
+                "Specs/personio/webhooks.json:1:4132: warning: $ref '#/components/examples/TestEventMissingPayloadDataResponse' points at nothing"
+            ))
+        #expect(
+            output.stdout.contains(
+                "Specs/personio/webhooks.json: valid, 1 paths, 1 operations, 0 schemas, 0 errors, 1 warnings"))
     }
 
     @Test func errorsExitOneWithPositionSnippetAndHint() throws {
@@ -72,7 +79,9 @@ struct SpecgenProcess {
         ])
         #expect(output.status == 1)
         #expect(output.stdout.contains("features-3.1.yaml: valid"))
-        #expect(output.stdout.contains("wrong-types.yaml: not valid, 1 paths, 1 operations, 1 schemas, 9 errors, 0 warnings"))
+        #expect(
+            output.stdout.contains(
+                "wrong-types.yaml: not valid, 1 paths, 1 operations, 1 schemas, 9 errors, 0 warnings"))
         #expect(output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.count == 9)
     }
 

@@ -73,7 +73,9 @@ import Testing
     }
 
     @Test func emptyFileIsAnError() throws {
-        #expect(try #require(failure("empty.yaml")).positioned == "1:1: the file is empty: it holds no YAML or JSON document")
+        #expect(
+            try #require(failure("empty.yaml")).positioned
+                == "1:1: the file is empty: it holds no YAML or JSON document")
         #expect(try #require(failure("only-comment.yaml")).message.hasPrefix("the file is empty"))
     }
 
@@ -101,7 +103,8 @@ import Testing
     }
 
     @Test func oversizedFileIsRejectedBeforeParsing() throws {
-        let error = try #require(readingError(Data(repeating: UInt8(ascii: "a"), count: 100), limits: ReadingLimits(maxFileSize: 99)))
+        let error = try #require(
+            readingError(Data(repeating: UInt8(ascii: "a"), count: 100), limits: ReadingLimits(maxFileSize: 99)))
         #expect(error.positioned == "1:1: the file is 100 bytes, more than the limit of 99")
     }
 

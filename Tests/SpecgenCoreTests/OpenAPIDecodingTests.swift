@@ -11,7 +11,7 @@ import Testing
 
     @Test func decodesInfoServersTagsAndExtensions() throws {
         let document = try completeDocument().document
-        #expect(document.version == .v3_0)
+        #expect(document.version == .openAPI30)
         #expect(document.info.title == "Complete")
         #expect(document.info.version == "2.1")
         #expect(document.info.contact?.email == "api@example.com")
@@ -149,7 +149,7 @@ import Testing
         let result = loadFixture("Decoding/features-3.1.yaml")
         #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics)")
         let document = try #require(result.document?.document)
-        #expect(document.version == .v3_1)
+        #expect(document.version == .openAPI31)
         #expect(document.jsonSchemaDialect == "https://spec.openapis.org/oas/3.1/dialect/base")
         #expect(document.webhooks.keys == ["petCreated"])
         let pet = try #require(document.components.schemas["Pet"]?.value)
@@ -191,7 +191,8 @@ import Testing
 
     @Test func stopsCollectingAtTheErrorLimit() throws {
         let properties = (0..<30).map { "        p\($0): {type: nonsense}\n" }.joined()
-        let text = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S:\n      properties:\n"
+        let text =
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S:\n      properties:\n"
         let folder = try temporaryFolder(["spec.yaml": text + properties])
         let result = SpecLoader(errorLimit: 10).load(folder + "/spec.yaml")
         #expect(result.errors.count == 10)
@@ -214,7 +215,8 @@ import Testing
         #expect(unsupported.errors.map(\.positioned) == ["1:10: unsupported OpenAPI version '4.0.0'"])
         let newer = try loadSpec("openapi: 3.2.0\ninfo: {title: T, version: '1'}\npaths: {}\n")
         #expect(newer.errors.isEmpty)
-        #expect(newer.warnings.map(\.positioned) == ["1:10: OpenAPI 3.2.0 is newer than Specgen knows; it is read as 3.1"])
+        #expect(
+            newer.warnings.map(\.positioned) == ["1:10: OpenAPI 3.2.0 is newer than Specgen knows; it is read as 3.1"])
     }
 
     @Test func mediaTypeWithoutTypePartIsAWarningAndReadAsJSON() throws {
@@ -255,15 +257,20 @@ import Testing
                   responses: {'200': {description: ok}}
             """
         let result = try loadSpec(text)
-        #expect(result.warnings.map(\.positioned) == ["7:11: path parameter 'id' is not marked `required: true`; it is treated as required"])
+        #expect(
+            result.warnings.map(\.positioned) == [
+                "7:11: path parameter 'id' is not marked `required: true`; it is treated as required"
+            ])
         let parameter = result.document?.document.paths["/x/{id}"]?.value?.operations.first?.operation.parameters.first
         #expect(parameter?.value?.isRequired == true)
     }
 
     @Test func schemasNestedToTheDepthLimitDecodeWithoutOverflow() throws {
         let depth = 250
-        let nested = String(repeating: "{items: ", count: depth) + "{type: string}" + String(repeating: "}", count: depth)
-        let result = try loadSpec("openapi: 3.1.0\ninfo: {title: T, version: '1'}\ncomponents:\n  schemas:\n    Deep: \(nested)\n")
+        let nested =
+            String(repeating: "{items: ", count: depth) + "{type: string}" + String(repeating: "}", count: depth)
+        let result = try loadSpec(
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\ncomponents:\n  schemas:\n    Deep: \(nested)\n")
         #expect(result.diagnostics.diagnostics.isEmpty)
         var schema = try #require(result.document?.document.components.schemas["Deep"]?.value)
         var levels = 0

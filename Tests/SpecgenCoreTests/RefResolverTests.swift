@@ -103,19 +103,21 @@ import Testing
     @Test func reportsErrorsInsideReferencedFilesAtTheirOwnPositions() throws {
         let folder = try temporaryFolder([
             "root.yaml": """
-                openapi: 3.0.3
-                info: {title: T, version: '1'}
-                paths: {}
-                components:
-                  schemas:
-                    Remote: {$ref: 'parts.yaml#/Thing'}
-                    Broken: {$ref: 'broken.yaml#/Thing'}
-                """,
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Remote: {$ref: 'parts.yaml#/Thing'}
+                Broken: {$ref: 'broken.yaml#/Thing'}
+            """,
             "parts.yaml": "Thing:\n  type: object\n  properties:\n    size: {type: huge}\n",
             "broken.yaml": "Thing: [unclosed\n",
         ])
         let result = SpecLoader().load(folder + "/root.yaml")
-        let found = result.errors.map { "\(URL(fileURLWithPath: $0.location!.path).lastPathComponent):\($0.positioned)" }
+        let found = result.errors.map {
+            "\(URL(fileURLWithPath: $0.location!.path).lastPathComponent):\($0.positioned)"
+        }
         #expect(
             found == [
                 "parts.yaml:4:18: unknown type 'huge'",

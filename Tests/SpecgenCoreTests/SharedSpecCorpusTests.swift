@@ -13,7 +13,9 @@ import Testing
         #expect(document.operationCount == 468)
         #expect(document.components.schemas.count == 819)
         #expect(document.components.securitySchemes.count == 2)
-        let bodies = document.paths.values.flatMap { $0.value?.operations ?? [] }.filter { $0.operation.requestBody != nil }
+        let bodies = document.paths.values.flatMap { $0.value?.operations ?? [] }.filter {
+            $0.operation.requestBody != nil
+        }
         #expect(bodies.count == 468)
 
         // Stripe's conventions survive decoding as extensions and schemas.
@@ -62,7 +64,8 @@ import Testing
         #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics)")
         let components = try #require(result.document?.document.components)
         let counts: [Int] = [
-            components.responses.count, components.schemas.count, components.parameters.count, components.examples.count,
+            components.responses.count, components.schemas.count, components.parameters.count,
+            components.examples.count,
         ]
         #expect(counts == [1, 8, 4, 5])
     }
@@ -71,14 +74,14 @@ import Testing
         let shared = try SharedSpecs.path("personio/common-components-v2.json")
         let folder = try temporaryFolder([
             "api.yaml": """
-                openapi: 3.0.3
-                info: {title: Uses Personio's shared components, version: '1'}
-                paths:
-                  /v2/persons:
-                    get:
-                      responses:
-                        '404': {$ref: '\(shared)#/components/responses/NotFoundResponse'}
-                """
+            openapi: 3.0.3
+            info: {title: Uses Personio's shared components, version: '1'}
+            paths:
+              /v2/persons:
+                get:
+                  responses:
+                    '404': {$ref: '\(shared)#/components/responses/NotFoundResponse'}
+            """
         ])
         let result = SpecLoader().load(folder + "/api.yaml")
         #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics)")
@@ -110,7 +113,8 @@ import Testing
         let notFound = try #require(ping.responses[.status(404)].flatMap(resolved.resolve))
         let schemaReference = try #require(notFound.content["application/problem+json"]?.schema?.reference)
         #expect(
-            schemaReference.raw == "#/components/responses/WebhookTestEventBadRequest/content/application~1problem%2Bjson/schema"
+            schemaReference.raw
+                == "#/components/responses/WebhookTestEventBadRequest/content/application~1problem%2Bjson/schema"
         )
         let problem = try #require(resolved.resolve(RefOr<Schema>.reference(schemaReference)))
         #expect(problem.properties.keys == ["personio_trace_id", "timestamp", "errors"])

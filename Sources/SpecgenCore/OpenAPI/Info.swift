@@ -63,32 +63,30 @@ extension Info {
 
 extension Info.Contact {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
-        guard
-            let extensions = decoder.object(node, "Contact", { key, value in
-                switch key {
-                case "name": name = decoder.string(value)
-                case "url": url = decoder.string(value)
-                case "email": email = decoder.string(value)
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "Contact") { key, value in
+            switch key {
+            case "name": name = decoder.string(value)
+            case "url": url = decoder.string(value)
+            case "email": email = decoder.string(value)
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         self.extensions = extensions
     }
 }
 
 extension Info.License {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
-        guard
-            let extensions = decoder.object(node, "License", { key, value in
-                switch key {
-                case "name": name = decoder.string(value)
-                case "identifier": identifier = decoder.string(value)
-                case "url": url = decoder.string(value)
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "License") { key, value in
+            switch key {
+            case "name": name = decoder.string(value)
+            case "identifier": identifier = decoder.string(value)
+            case "url": url = decoder.string(value)
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         self.extensions = extensions
     }
 }

@@ -39,15 +39,14 @@ extension ExternalDocumentation {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         var url: String?
         var description: String?
-        guard
-            let extensions = decoder.object(node, "External Documentation", { key, value in
-                switch key {
-                case "url": url = decoder.string(value)
-                case "description": description = decoder.string(value)
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "External Documentation") { key, value in
+            switch key {
+            case "url": url = decoder.string(value)
+            case "description": description = decoder.string(value)
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         guard let url else {
             decoder.missing("url", in: node, of: "External Documentation")
             return nil

@@ -241,7 +241,8 @@ final class OpenAPIDecoder {
             error(
                 "'\(raw)' is not a JSON pointer reference",
                 at: mark,
-                hint: "write `#/components/schemas/Name` or `file.yaml#/path/to/object`; `~1` stands for `/`, `~0` for `~`"
+                hint:
+                    "write `#/components/schemas/Name` or `file.yaml#/path/to/object`; `~1` stands for `/`, `~0` for `~`"
             )
             return nil
         }

@@ -26,7 +26,8 @@ public struct OpenAPIDocument: Sendable {
 
 extension OpenAPIDocument {
     /// The OpenAPI version a document's root declares, or the error that stops it from being read.
-    static func version(of root: Node, files: SourceFiles) -> Result<(OpenAPIVersion, warning: Diagnostic?), Diagnostic> {
+    static func version(of root: Node, files: SourceFiles) -> Result<(OpenAPIVersion, warning: Diagnostic?), Diagnostic>
+    {
         let location = files.location(of: root.mark)
         guard let entries = root.mapping else {
             return .failure(.error("an OpenAPI document is a mapping, found \(root.kindDescription)", at: location))
@@ -57,7 +58,7 @@ extension OpenAPIDocument {
                 "OpenAPI \(text) is newer than Specgen knows; it is read as 3.1",
                 at: files.location(of: field.value.mark)
             )
-            return .success((.v3_1, warning))
+            return .success((.openAPI31, warning))
         }
         return .failure(
             .error(

@@ -49,7 +49,7 @@ extension Operation {
             }
         }
         guard let extensions else { return nil }
-        if responses == nil, decoder.version == .v3_0 {
+        if responses == nil, decoder.version == .openAPI30 {
             decoder.missing("responses", in: node, of: "Operation")
         }
         self.init(

@@ -104,7 +104,7 @@ extension Schema: ReferenceableObject {
 
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         self.init(mark: node.mark)
-        if let flag = node.scalar?.bool, decoder.version >= .v3_1 {
+        if let flag = node.scalar?.bool, decoder.version >= .openAPI31 {
             if !flag { not = .value(Schema(mark: node.mark)) }
             return
         }
@@ -113,7 +113,9 @@ extension Schema: ReferenceableObject {
         let extensions = decoder.object(node, "Schema") { key, value in
             switch key {
             case "$ref":
-                if let reference = decoder.reference(value, kind: .schema) { allOf.insert(.reference(reference), at: 0) }
+                if let reference = decoder.reference(value, kind: .schema) {
+                    allOf.insert(.reference(reference), at: 0)
+                }
             case "type": types = Self.decodeTypes(value, decoder) ?? []
             case "format": format = decoder.string(value)
             case "title": title = decoder.string(value)
@@ -145,11 +147,17 @@ extension Schema: ReferenceableObject {
             case "minimum": minimum = decoder.number(value)
             case "maximum": maximum = decoder.number(value)
             case "exclusiveMinimum":
-                if value.scalar?.kind == .boolean { exclusiveMinimumFlag = decoder.bool(value) ?? false }
-                else { exclusiveMinimum = decoder.number(value) }
+                if value.scalar?.kind == .boolean {
+                    exclusiveMinimumFlag = decoder.bool(value) ?? false
+                } else {
+                    exclusiveMinimum = decoder.number(value)
+                }
             case "exclusiveMaximum":
-                if value.scalar?.kind == .boolean { exclusiveMaximumFlag = decoder.bool(value) ?? false }
-                else { exclusiveMaximum = decoder.number(value) }
+                if value.scalar?.kind == .boolean {
+                    exclusiveMaximumFlag = decoder.bool(value) ?? false
+                } else {
+                    exclusiveMaximum = decoder.number(value)
+                }
             case "multipleOf": multipleOf = decoder.number(value)
             case "minLength": minLength = decoder.int(value)
             case "maxLength": maxLength = decoder.int(value)
@@ -244,15 +252,14 @@ extension Schema.Discriminator {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
         var propertyName: String?
         var mapping = OrderedMap<String>()
-        guard
-            let extensions = decoder.object(node, "Discriminator", { key, value in
-                switch key {
-                case "propertyName": propertyName = decoder.string(value)
-                case "mapping": mapping = decoder.map(value, decoder.string) ?? mapping
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "Discriminator") { key, value in
+            switch key {
+            case "propertyName": propertyName = decoder.string(value)
+            case "mapping": mapping = decoder.map(value, decoder.string) ?? mapping
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         guard let propertyName else {
             decoder.missing("propertyName", in: node, of: "Discriminator")
             return nil
@@ -263,18 +270,17 @@ extension Schema.Discriminator {
 
 extension Schema.XML {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
-        guard
-            let extensions = decoder.object(node, "XML", { key, value in
-                switch key {
-                case "name": name = decoder.string(value)
-                case "namespace": namespace = decoder.string(value)
-                case "prefix": prefix = decoder.string(value)
-                case "attribute": isAttribute = decoder.bool(value) ?? false
-                case "wrapped": isWrapped = decoder.bool(value) ?? false
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "XML") { key, value in
+            switch key {
+            case "name": name = decoder.string(value)
+            case "namespace": namespace = decoder.string(value)
+            case "prefix": prefix = decoder.string(value)
+            case "attribute": isAttribute = decoder.bool(value) ?? false
+            case "wrapped": isWrapped = decoder.bool(value) ?? false
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         self.extensions = extensions
     }
 }

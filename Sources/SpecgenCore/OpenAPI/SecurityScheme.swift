@@ -77,7 +77,8 @@ extension SecurityScheme: ReferenceableObject {
             return nil
         case .apiKey:
             guard let name, let location, location != .path else {
-                decoder.error("an apiKey security scheme needs 'name' and 'in' (query, header or cookie)", at: node.mark)
+                decoder.error(
+                    "an apiKey security scheme needs 'name' and 'in' (query, header or cookie)", at: node.mark)
                 return nil
             }
             kind = .apiKey(name: name, location: location)
@@ -108,18 +109,17 @@ extension SecurityScheme: ReferenceableObject {
 
 extension SecurityScheme.OAuthFlows {
     init?(decoding node: Node, with decoder: OpenAPIDecoder) {
-        guard
-            let extensions = decoder.object(node, "OAuth Flows", { key, value in
-                let flow = { SecurityScheme.OAuthFlow(decoding: value, with: decoder) }
-                switch key {
-                case "implicit": implicit = flow()
-                case "password": password = flow()
-                case "clientCredentials": clientCredentials = flow()
-                case "authorizationCode": authorizationCode = flow()
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "OAuth Flows") { key, value in
+            let flow = { SecurityScheme.OAuthFlow(decoding: value, with: decoder) }
+            switch key {
+            case "implicit": implicit = flow()
+            case "password": password = flow()
+            case "clientCredentials": clientCredentials = flow()
+            case "authorizationCode": authorizationCode = flow()
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         self.extensions = extensions
     }
 }
@@ -130,17 +130,16 @@ extension SecurityScheme.OAuthFlow {
         var tokenURL: String?
         var refreshURL: String?
         var scopes = OrderedMap<String>()
-        guard
-            let extensions = decoder.object(node, "OAuth Flow", { key, value in
-                switch key {
-                case "authorizationUrl": authorizationURL = decoder.string(value)
-                case "tokenUrl": tokenURL = decoder.string(value)
-                case "refreshUrl": refreshURL = decoder.string(value)
-                case "scopes": scopes = decoder.map(value, decoder.string) ?? scopes
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "OAuth Flow") { key, value in
+            switch key {
+            case "authorizationUrl": authorizationURL = decoder.string(value)
+            case "tokenUrl": tokenURL = decoder.string(value)
+            case "refreshUrl": refreshURL = decoder.string(value)
+            case "scopes": scopes = decoder.map(value, decoder.string) ?? scopes
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         self.init(
             authorizationURL: authorizationURL,
             tokenURL: tokenURL,

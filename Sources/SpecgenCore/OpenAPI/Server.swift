@@ -44,16 +44,15 @@ extension Server.Variable {
         var defaultValue: String?
         var enumValues: [String]?
         var description: String?
-        guard
-            let extensions = decoder.object(node, "Server Variable", { key, value in
-                switch key {
-                case "default": defaultValue = decoder.string(value)
-                case "enum": enumValues = decoder.strings(value)
-                case "description": description = decoder.string(value)
-                default: break
-                }
-            })
-        else { return nil }
+        let extensions = decoder.object(node, "Server Variable") { key, value in
+            switch key {
+            case "default": defaultValue = decoder.string(value)
+            case "enum": enumValues = decoder.strings(value)
+            case "description": description = decoder.string(value)
+            default: break
+            }
+        }
+        guard let extensions else { return nil }
         guard let defaultValue else {
             decoder.missing("default", in: node, of: "Server Variable")
             return nil

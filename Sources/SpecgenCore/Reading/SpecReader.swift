@@ -12,7 +12,8 @@ public struct SpecReader: Sendable {
     public func read(contentsOf path: String, as file: SourceFileID) throws(Diagnostic) -> Node {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .error("no such file: \(path)", at: nil, hint: "check the path; relative paths start from the current folder")
+            throw .error(
+                "no such file: \(path)", at: nil, hint: "check the path; relative paths start from the current folder")
         }
         guard !isDirectory.boolValue else {
             throw .error("\(path) is a folder, not a spec file", at: nil)
@@ -34,13 +35,16 @@ public struct SpecReader: Sendable {
             )
         }
         if isBinary(data) {
-            throw .error("this is a binary file, not YAML or JSON", at: start, hint: "point specgen at the spec's text file")
+            throw .error(
+                "this is a binary file, not YAML or JSON", at: start, hint: "point specgen at the spec's text file")
         }
         let parser = YAMLParser(limits: limits, file: file, path: path)
         let parsed = data.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try parser.parse(bytes) } }
         let root = try parsed.get()
         guard let root, !(root.scalar?.isNull ?? false) else {
-            throw .error("the file is empty: it holds no YAML or JSON document", at: start, hint: "an OpenAPI spec starts with `openapi: 3.x.y`")
+            throw .error(
+                "the file is empty: it holds no YAML or JSON document", at: start,
+                hint: "an OpenAPI spec starts with `openapi: 3.x.y`")
         }
         return root
     }

@@ -33,7 +33,8 @@ struct YAMLParser {
     func parse(_ bytes: UnsafeRawBufferPointer) throws(Diagnostic) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw Diagnostic.error("libyaml could not start a parser (out of memory?)", at: location(line: 1, column: 1))
+            throw Diagnostic.error(
+                "libyaml could not start a parser (out of memory?)", at: location(line: 1, column: 1))
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(
@@ -277,19 +278,22 @@ struct YAMLParser {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         switch parser.error {
         case YAML_READER_ERROR:
-            let (line, column) = Self.lineAndColumn(ofOffset: Self.sequenceStart(parser.problem_offset, in: bytes), in: bytes)
+            let (line, column) = Self.lineAndColumn(
+                ofOffset: Self.sequenceStart(parser.problem_offset, in: bytes), in: bytes)
             let isEncoding = problem.contains("UTF-8") || problem.contains("UTF-16") || problem.contains("octet")
             return .error(
                 isEncoding ? "invalid text encoding: \(problem)" : problem,
                 at: location(line: line, column: column),
-                hint: isEncoding ? "specs must be UTF-8 (or UTF-16 with a byte order mark); re-save the file as UTF-8" : nil
+                hint: isEncoding
+                    ? "specs must be UTF-8 (or UTF-16 with a byte order mark); re-save the file as UTF-8" : nil
             )
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             let problemMark = parser.problem_mark
             var message = problem
             if let context = parser.context {
                 let contextMark = parser.context_mark
-                message += " (\(String(cString: context)), from line \(contextMark.line + 1), column \(contextMark.column + 1))"
+                message +=
+                    " (\(String(cString: context)), from line \(contextMark.line + 1), column \(contextMark.column + 1))"
             }
             return .error(
                 message,
@@ -303,7 +307,8 @@ struct YAMLParser {
 
     private func hint(forProblemAt offset: Int, in bytes: UnsafeRawBufferPointer, problem: String) -> String? {
         if problem.hasPrefix("mapping values are not allowed") {
-            return "a key is indented differently from its siblings, or a plain value contains ': '; fix the indentation or quote the value"
+            return
+                "a key is indented differently from its siblings, or a plain value contains ': '; fix the indentation or quote the value"
         }
         if offset >= bytes.count {
             return "the file ends inside a value: a bracket, brace or quote is not closed"

@@ -10,7 +10,7 @@ final class RefResolver {
     private let reader: SpecReader
     private(set) var files = SourceFiles()
     private(set) var log: DiagnosticLog
-    private var version = OpenAPIVersion.v3_0
+    private var version = OpenAPIVersion.openAPI30
     /// Loaded files by standardized path; `nil` for a file that could not be read.
     private var fileRoots: [String: Node?] = [:]
     private var components: [RefTarget: ResolvedComponent] = [:]
@@ -110,7 +110,8 @@ final class RefResolver {
         var walked = JSONPointer(tokens: [])
         for token in target.pointer.tokens {
             guard let child = Self.child(of: node, token) else {
-                let message = "points at nothing: \(walked.tokens.isEmpty ? "the document" : "'#\(walked)'") has no '\(token)'"
+                let message =
+                    "points at nothing: \(walked.tokens.isEmpty ? "the document" : "'#\(walked)'") has no '\(token)'"
                 let hint = Self.suggestion(for: token, in: node)
                 brokenTargets[target] = (message, hint)
                 report(reference, message, hint: hint, kind: kind)
@@ -145,7 +146,9 @@ final class RefResolver {
             fileRoots[path] = .some(nil)
             let message = "names a file that does not exist: \(path)"
             brokenTargets[RefTarget(path: path, pointer: JSONPointer(tokens: []))] = (message, nil)
-            report(reference, message, hint: "file parts of `$ref`s are relative to the file that contains them", kind: kind)
+            report(
+                reference, message, hint: "file parts of `$ref`s are relative to the file that contains them",
+                kind: kind)
             return nil
         }
         do {
@@ -182,7 +185,9 @@ final class RefResolver {
     private static func suggestion(for token: String, in node: Node) -> String? {
         guard let keys = node.mapping?.map(\.key), !keys.isEmpty else { return nil }
         let lowered = token.lowercased()
-        let best = keys.min { EditDistance.between($0.lowercased(), lowered) < EditDistance.between($1.lowercased(), lowered) }
+        let best = keys.min {
+            EditDistance.between($0.lowercased(), lowered) < EditDistance.between($1.lowercased(), lowered)
+        }
         guard let best, EditDistance.between(best.lowercased(), lowered) <= max(2, token.count / 3) else { return nil }
         return "did you mean '\(best)'?"
     }
