@@ -25,9 +25,4 @@ public struct DiagnosticLog: Sendable {
         guard seen.insert(diagnostic).inserted else { return }
         diagnostics.append(diagnostic)
     }
-
-    public mutating func report(contentsOf log: DiagnosticLog) {
-        for diagnostic in log.diagnostics { report(diagnostic) }
-        droppedErrors += log.droppedErrors
-    }
 }

@@ -33,7 +33,7 @@ public enum ComponentKind: String, Sendable, CaseIterable {
 }
 
 /// An OpenAPI object that may stand in `components` and be the target of a `$ref`.
-protocol ReferenceableObject {
+protocol ReferenceableObject: Sendable {
     static var kind: ComponentKind { get }
     init?(decoding node: Node, with decoder: OpenAPIDecoder)
 }

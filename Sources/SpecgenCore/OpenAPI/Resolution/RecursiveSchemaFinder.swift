@@ -58,7 +58,7 @@ struct RecursiveSchemaFinder {
     }
 
     private func successors(of target: RefTarget) -> [RefTarget] {
-        guard case .schema(let schema) = components[target] else { return [] }
+        guard let schema = components[target]?.as(Schema.self) else { return [] }
         switch schema {
         case .reference(let reference):
             return reference.target.map { [$0] } ?? []

@@ -71,22 +71,22 @@ final class RefResolver {
 
     /// Records the document's own components as resolved targets, so local references need no second decoding.
     private func register(_ components: Components, of path: String) {
-        func add<T>(_ map: OrderedMap<RefOr<T>>, _ kind: ComponentKind, _ wrap: (RefOr<T>) -> ResolvedComponent) {
+        func add<T: ReferenceableObject>(_ map: OrderedMap<RefOr<T>>) {
             for (name, value) in map {
-                let target = RefTarget(path: path, pointer: JSONPointer(tokens: ["components", kind.section, name]))
-                self.components[target] = wrap(value)
+                let target = RefTarget(path: path, pointer: JSONPointer(tokens: ["components", T.kind.section, name]))
+                self.components[target] = ResolvedComponent(value)
             }
         }
-        add(components.schemas, .schema, ResolvedComponent.schema)
-        add(components.responses, .response, ResolvedComponent.response)
-        add(components.parameters, .parameter, ResolvedComponent.parameter)
-        add(components.examples, .example, ResolvedComponent.example)
-        add(components.requestBodies, .requestBody, ResolvedComponent.requestBody)
-        add(components.headers, .header, ResolvedComponent.header)
-        add(components.securitySchemes, .securityScheme, ResolvedComponent.securityScheme)
-        add(components.links, .link, ResolvedComponent.link)
-        add(components.callbacks, .callback, ResolvedComponent.callback)
-        add(components.pathItems, .pathItem, ResolvedComponent.pathItem)
+        add(components.schemas)
+        add(components.responses)
+        add(components.parameters)
+        add(components.examples)
+        add(components.requestBodies)
+        add(components.headers)
+        add(components.securitySchemes)
+        add(components.links)
+        add(components.callbacks)
+        add(components.pathItems)
     }
 
     // MARK: - One reference

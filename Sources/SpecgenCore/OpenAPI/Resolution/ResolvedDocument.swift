@@ -12,12 +12,11 @@ public struct ResolvedDocument: Sendable {
 
     /// The object `value` stands for, following references (and chains of them); `nil` only for references
     /// the resolver reported as broken.
-    public func resolve<T: Resolvable>(_ value: RefOr<T>) -> T? {
+    public func resolve<T>(_ value: RefOr<T>) -> T? {
         var current = value
         var hops = 0
         while case .reference(let reference) = current {
-            guard let target = reference.target, let component = components[target],
-                let next = T.extract(from: component), hops < components.count
+            guard let target = reference.target, let next = components[target]?.as(T.self), hops < components.count
             else { return nil }
             current = next
             hops += 1
