@@ -16,11 +16,11 @@ struct SpecgenProcess {
         var stderr: String
     }
 
-    static func run(_ arguments: [String]) throws -> Output {
+    static func run(_ arguments: [String], in folder: String = packageRoot) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -27,3 +27,29 @@ import Testing
         #expect(JSONValue.string("x")["object"] == nil)
     }
 }
+
+@Suite struct JSONCodingTests {
+    @Test func datesRoundTripWithMilliseconds() throws {
+        for text in ["2024-10-22T16:26:54.063Z", "2021-05-28T11:17:30.000Z", "1999-12-31T23:59:59.999Z"] {
+            let date = try #require(JSONCoding.parseDate(text))
+            #expect(JSONCoding.formatDate(date) == text)
+        }
+    }
+
+    @Test func datesWithoutFractionOrWithOffsetsParse() throws {
+        let plain = try #require(JSONCoding.parseDate("2021-05-28T11:17:30Z"))
+        #expect(JSONCoding.formatDate(plain) == "2021-05-28T11:17:30.000Z")
+        let offset = try #require(JSONCoding.parseDate("2021-05-28T13:17:30+02:00"))
+        #expect(offset == plain)
+        #expect(JSONCoding.parseDate("yesterday") == nil)
+    }
+
+    @Test func decoderReportsBadDatesWithTheText() {
+        struct Stamped: Decodable { var at: Date }
+        #expect {
+            try JSONCoding.decoder().decode(Stamped.self, from: Data(#"{"at": "not a date"}"#.utf8))
+        } throws: { error in
+            "\(error)".contains("'not a date' is not an ISO 8601 date-time")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// What to generate for one API: read from `Specs/<api>/specgen.yaml`, or given on the command line.
+public struct GeneratorConfiguration: Sendable {
+    /// The OpenAPI document, absolute.
+    public var specPath: String
+    /// The Swift module the files belong to, such as `StripeClient`.
+    public var moduleName: String
+    /// The folder the files are written to, absolute.
+    public var outputFolder: String
+    public var accessLevel: AccessLevel
+    /// A folder whose `.mustache` files replace the bundled templates of the same name.
+    public var templatesFolder: String?
+    /// How generated files name their origin in their header, such as `Specs/stripe`.
+    public var source: String
+
+    public init(
+        specPath: String,
+        moduleName: String,
+        outputFolder: String,
+        accessLevel: AccessLevel = .public,
+        templatesFolder: String? = nil,
+        source: String
+    ) {
+        self.specPath = specPath
+        self.moduleName = moduleName
+        self.outputFolder = outputFolder
+        self.accessLevel = accessLevel
+        self.templatesFolder = templatesFolder
+        self.source = source
+    }
+
+    /// The keys of `specgen.yaml`, with what each expects.
+    static let keys: [(key: String, expects: String)] = [
+        ("spec", "the spec file, relative to specgen.yaml"),
+        ("module", "the Swift module name"),
+        ("output", "the output folder, relative to specgen.yaml, inside the package"),
+        ("access", "public, package or internal"),
+        ("templates", "a folder of .mustache templates that replace the bundled ones by name"),
+    ]
+
+    /// Reads `folder/specgen.yaml`. Paths in it are relative to the folder; the output folder must stay inside
+    /// `packageRoot`.
+    public static func load(apiFolder folder: String, packageRoot: String) -> Result<GeneratorConfiguration, Diagnostic>
+    {
+        let folderURL = URL(fileURLWithPath: folder).standardizedFileURL
+        let path = folderURL.appendingPathComponent("specgen.yaml").path
+        var files = SourceFiles()
+        let root: Node
+        do {
+            root = try SpecReader().read(contentsOf: path, as: files.id(for: path))
+        } catch {
+            return .failure(error)
+        }
+        func error(_ message: String, at node: Node, hint: String? = nil) -> Diagnostic {
+            .error(message, at: files.location(of: node.mark), hint: hint)
+        }
+        guard let entries = root.mapping else {
+            return .failure(error("specgen.yaml is a mapping of settings, found \(root.kindDescription)", at: root))
+        }
+        var values: [String: (text: String, node: Node)] = [:]
+        for entry in entries {
+            guard keys.contains(where: { $0.key == entry.key }) else {
+                let valid = keys.map { "\($0.key) (\($0.expects))" }.joined(separator: "; ")
+                return .failure(
+                    .error(
+                        "unknown key '\(entry.key)'", at: files.location(of: entry.keyMark),
+                        hint: "valid keys: \(valid)"))
+            }
+            guard let scalar = entry.value.scalar, !scalar.isNull else {
+                return .failure(
+                    error("'\(entry.key)' expects a string, found \(entry.value.kindDescription)", at: entry.value))
+            }
+            values[entry.key] = (scalar.value, entry.value)
+        }
+        for required in ["spec", "module", "output"] where values[required] == nil {
+            return .failure(error("specgen.yaml is missing '\(required)'", at: root))
+        }
+        let module = values["module"]!
+        guard SwiftNaming.typeName(module.text) == module.text else {
+            return .failure(
+                error(
+                    "'\(module.text)' is not a Swift module name", at: module.node,
+                    hint: "use letters and digits, starting with a capital letter"))
+        }
+        var access = AccessLevel.public
+        if let text = values["access"] {
+            guard let level = AccessLevel(rawValue: text.text) else {
+                return .failure(error("access '\(text.text)' is not public, package or internal", at: text.node))
+            }
+            access = level
+        }
+        let resolve = { (relative: String) in folderURL.appendingPathComponent(relative).standardizedFileURL.path }
+        let rootPath = URL(fileURLWithPath: packageRoot).standardizedFileURL.path
+        let output = resolve(values["output"]!.text)
+        guard output.hasPrefix(rootPath + "/") else {
+            return .failure(
+                error(
+                    "output folder \(output) is outside the package \(rootPath)", at: values["output"]!.node,
+                    hint: "write generated sources inside the package, such as `../../Sources/MyClient`")
+            )
+        }
+        let source =
+            folderURL.path.hasPrefix(rootPath + "/")
+            ? String(folderURL.path.dropFirst(rootPath.count + 1)) : folderURL.path
+        return .success(
+            GeneratorConfiguration(
+                specPath: resolve(values["spec"]!.text),
+                moduleName: module.text,
+                outputFolder: output,
+                accessLevel: access,
+                templatesFolder: values["templates"].map { resolve($0.text) },
+                source: source
+            )
+        )
+    }
+}

@@ -1,0 +1,40 @@
+/// The whole pipeline for one API: Read → Decode → Resolve (``SpecLoader``), Lower (``ModelLowering``),
+/// Render (``SwiftRenderer``). Writing is left to ``OutputWriter``, so that nothing is written unless all of it worked.
+public struct Generator: Sendable {
+    public var loader: SpecLoader
+
+    public init(loader: SpecLoader = SpecLoader()) {
+        self.loader = loader
+    }
+
+    public struct Result: Sendable {
+        /// The generated files; empty when there were errors.
+        public var files: [GeneratedFile]
+        public var diagnostics: DiagnosticLog
+        /// The intermediate model, when lowering was reached.
+        public var model: IntermediateModel?
+    }
+
+    public func generate(_ configuration: GeneratorConfiguration) -> Result {
+        let loaded = loader.load(configuration.specPath)
+        guard loaded.succeeded, let resolved = loaded.document else {
+            return Result(files: [], diagnostics: loaded.diagnostics, model: nil)
+        }
+        var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics)
+        let model = IntermediateModel(
+            moduleName: configuration.moduleName,
+            source: configuration.source,
+            accessLevel: configuration.accessLevel,
+            types: lowering.lowerTypes()
+        )
+        var log = lowering.log
+        do {
+            let templates = try TemplateSet(overrideFolder: configuration.templatesFolder)
+            let files = try SwiftRenderer(templates: templates).render(model)
+            return Result(files: files, diagnostics: log, model: model)
+        } catch {
+            log.report(error)
+            return Result(files: [], diagnostics: log, model: model)
+        }
+    }
+}

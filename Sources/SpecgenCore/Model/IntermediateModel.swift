@@ -1,0 +1,103 @@
+/// What templates are rendered from: Swift-ready types with every name decided. No OpenAPI types leak past here.
+public struct IntermediateModel: Sendable {
+    /// The Swift module the generated files belong to, such as `StripeClient`.
+    public var moduleName: String
+    /// Where the spec came from, for the generated files' header (`Specs/stripe`).
+    public var source: String
+    public var accessLevel: AccessLevel
+    /// Top-level named types in a stable order; nested types hang off their parents.
+    public var types: [NamedType]
+}
+
+/// Swift access level of generated declarations.
+public enum AccessLevel: String, Sendable, CaseIterable {
+    case `public`, package, `internal`
+}
+
+/// A type declaration: a struct, an open enum, a union or an alias.
+public struct NamedType: Sendable {
+    /// The Swift name, unqualified (`EventDestination`); unique among its siblings.
+    public var name: String
+    /// Where it came from (`#/components/schemas/v2.core.event_destination`), for diagnostics and docs.
+    public var origin: String
+    public var documentation: String?
+    public var isDeprecated: Bool
+    public var kind: Kind
+    /// Types declared inside this one (inline objects and enums of its properties).
+    public var nestedTypes: [NamedType]
+
+    public enum Kind: Sendable {
+        case structure([Property])
+        case enumeration(Enumeration)
+        case alias(TypeReference)
+    }
+}
+
+/// A stored property of a generated struct.
+public struct Property: Sendable {
+    /// The Swift name, escaped if it is a keyword (`` `default` ``).
+    public var name: String
+    /// The JSON key it is coded under.
+    public var key: String
+    /// The property's type, `Optional` already applied.
+    public var type: TypeReference
+    public var documentation: String?
+    public var isDeprecated: Bool
+    /// Required but nullable: encoded as an explicit `null` when `nil`, so that values round-trip.
+    public var encodesNull: Bool
+}
+
+/// An enum that keeps values the spec does not list in an `unknown` case, so new API values never fail decoding.
+public struct Enumeration: Sendable {
+    public var rawType: RawType
+    public var cases: [Case]
+
+    public enum RawType: String, Sendable {
+        case string = "String"
+        case integer = "Int"
+    }
+
+    public struct Case: Sendable {
+        /// The Swift case name, escaped if needed.
+        public var name: String
+        /// The raw value as Swift literal text: `"webhook_endpoint.url"` or `42`.
+        public var literal: String
+        public var documentation: String?
+    }
+}
+
+/// A Swift type as a property or alias refers to it.
+public indirect enum TypeReference: Sendable, Equatable {
+    case string, int, int32, int64, double, float, bool, date, url, data, jsonValue
+    /// A generated type, by its qualified Swift name (`EventDestination.Status`).
+    case named(String)
+    case array(TypeReference)
+    case dictionary(TypeReference)
+    case optional(TypeReference)
+
+    /// The Swift spelling: `[String: EventDestination.Status]?`.
+    public var swift: String {
+        switch self {
+        case .string: "String"
+        case .int: "Int"
+        case .int32: "Int32"
+        case .int64: "Int64"
+        case .double: "Double"
+        case .float: "Float"
+        case .bool: "Bool"
+        case .date: "Date"
+        case .url: "URL"
+        case .data: "Data"
+        case .jsonValue: "JSONValue"
+        case .named(let name): name
+        case .array(let element): "[\(element.swift)]"
+        case .dictionary(let value): "[String: \(value.swift)]"
+        case .optional(let wrapped): "\(wrapped.swift)?"
+        }
+    }
+
+    public var isOptional: Bool {
+        if case .optional = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,318 @@
+/// Lowers a resolved document into the types of the ``IntermediateModel``: every component schema, and the
+/// inline schemas of component and operation responses, become named Swift types; inline objects and enums of
+/// properties become types nested in their parent. All naming happens here.
+struct ModelLowering {
+    private let resolved: ResolvedDocument
+    private(set) var log: DiagnosticLog
+    /// Swift names of the schemas that become top-level types, by where they are in the spec.
+    private var topLevelNames: [RefTarget: String] = [:]
+    /// Top-level names in use, so nested types never shadow one.
+    private var reservedNames: Set<String> = []
+
+    init(resolved: ResolvedDocument, log: DiagnosticLog) {
+        self.resolved = resolved
+        self.log = log
+    }
+
+    /// The top-level types, in the order the spec declares their schemas.
+    mutating func lowerTypes() -> [NamedType] {
+        let roots = namedSchemas()
+        for root in roots {
+            let name = unique(SwiftNaming.typeName(root.name), among: reservedNames)
+            reservedNames.insert(name)
+            topLevelNames[root.target] = name
+        }
+        return roots.compactMap { root in
+            guard let name = topLevelNames[root.target] else { return nil }
+            return lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
+        }
+    }
+
+    // MARK: - Which schemas get top-level names
+
+    private struct NamedSchema {
+        var name: String
+        var target: RefTarget
+        var schema: RefOr<Schema>
+    }
+
+    private func namedSchemas() -> [NamedSchema] {
+        let document = resolved.document
+        let path = resolved.files.allPaths[0]
+        var roots: [NamedSchema] = []
+        var seen: Set<RefTarget> = []
+        func add(_ name: String, _ tokens: [String], _ schema: RefOr<Schema>) {
+            let target = RefTarget(path: path, pointer: JSONPointer(tokens: tokens))
+            let key = schema.reference?.target ?? target
+            // A schema that only refers to another named one needs no name of its own at an inline place.
+            if tokens.first != "components" || tokens[1] != "schemas", schema.reference != nil { return }
+            guard seen.insert(key).inserted else { return }
+            roots.append(NamedSchema(name: name, target: target, schema: schema))
+        }
+        for (name, schema) in document.components.schemas { add(name, ["components", "schemas", name], schema) }
+        for (name, response) in document.components.responses {
+            for (mediaType, content) in response.value?.content ?? OrderedMap() {
+                if let schema = content.schema {
+                    add(name, ["components", "responses", name, "content", mediaType, "schema"], schema)
+                }
+            }
+        }
+        for (path, item) in document.paths {
+            for (method, operation) in item.value?.operations ?? [] {
+                let base = operation.operationId ?? "\(method.rawValue) \(path)"
+                for (key, response) in operation.responses.entries {
+                    for (mediaType, content) in response.value?.content ?? OrderedMap() {
+                        guard let schema = content.schema else { continue }
+                        let tokens = [
+                            "paths", path, method.rawValue, "responses", "\(key)", "content", mediaType, "schema",
+                        ]
+                        add(base + " Response", tokens, schema)
+                    }
+                }
+            }
+        }
+        // References to schemas that sit inline somewhere else (Personio points into a response's content).
+        for (target, component) in resolved.components.sorted(by: { $0.key < $1.key })
+        where component.kind == .schema && target.path == path && !seen.contains(target) {
+            let tokens = target.pointer.tokens
+            guard tokens.count > 3, let schema = component.as(Schema.self) else { continue }
+            add(tokens[0] == "components" ? tokens[2] : tokens.joined(separator: " "), tokens, schema)
+        }
+        return roots
+    }
+
+    // MARK: - Named types
+
+    private mutating func lowerNamed(
+        _ schema: RefOr<Schema>,
+        name: String,
+        qualifiedName: String,
+        origin: String
+    ) -> NamedType {
+        guard case .value(let value) = schema else {
+            var nested: [NamedType] = []
+            let type = typeReference(schema, parent: qualifiedName, property: name, nested: &nested)
+            return NamedType(
+                name: name,
+                origin: origin,
+                documentation: schema.reference?.description,
+                isDeprecated: false,
+                kind: .alias(type),
+                nestedTypes: nested
+            )
+        }
+        let merged = mergedAllOf(value)
+        if let enumeration = enumeration(merged) {
+            return NamedType(
+                name: name,
+                origin: origin,
+                documentation: merged.description,
+                isDeprecated: merged.isDeprecated,
+                kind: .enumeration(enumeration),
+                nestedTypes: []
+            )
+        }
+        if isStructure(merged) {
+            var nested: [NamedType] = []
+            let properties = lowerProperties(merged, qualifiedName: qualifiedName, nested: &nested)
+            return NamedType(
+                name: name,
+                origin: origin,
+                documentation: merged.description,
+                isDeprecated: merged.isDeprecated,
+                kind: .structure(properties),
+                nestedTypes: nested
+            )
+        }
+        var nested: [NamedType] = []
+        let type = typeReference(.value(merged), parent: qualifiedName, property: "Value", nested: &nested)
+        return NamedType(
+            name: name,
+            origin: origin,
+            documentation: merged.description,
+            isDeprecated: merged.isDeprecated,
+            kind: .alias(type),
+            nestedTypes: nested
+        )
+    }
+
+    private mutating func lowerProperties(
+        _ schema: Schema,
+        qualifiedName: String,
+        nested: inout [NamedType]
+    ) -> [Property] {
+        var usedMemberNames: Set<String> = []
+        var properties: [Property] = []
+        for (key, propertySchema) in schema.properties {
+            let resolvedProperty = resolved.resolve(propertySchema)
+            let isRequired = schema.required.contains(key)
+            let isNullable = resolvedProperty?.isNullable ?? false
+            var type = typeReference(propertySchema, parent: qualifiedName, property: key, nested: &nested)
+            if !isRequired || isNullable { type = .optional(type) }
+            let name = unique(SwiftNaming.memberName(key), among: usedMemberNames)
+            usedMemberNames.insert(name)
+            properties.append(
+                Property(
+                    name: name,
+                    key: key,
+                    type: type,
+                    documentation: propertySchema.reference?.description ?? resolvedProperty?.description,
+                    isDeprecated: resolvedProperty?.isDeprecated ?? false,
+                    encodesNull: isRequired && isNullable
+                )
+            )
+        }
+        return properties
+    }
+
+    // MARK: - Type references
+
+    /// The Swift type for a schema at a property (or array element); inline objects and enums are appended to
+    /// `nested` as types named after the property.
+    private mutating func typeReference(
+        _ schema: RefOr<Schema>,
+        parent: String,
+        property: String,
+        nested: inout [NamedType]
+    ) -> TypeReference {
+        if case .reference(let reference) = schema {
+            if let target = reference.target, let name = topLevelNames[target] { return .named(name) }
+            guard let value = resolved.resolve(schema) else { return .jsonValue }
+            return typeReference(.value(value), parent: parent, property: property, nested: &nested)
+        }
+        guard case .value(let value) = schema else { return .jsonValue }
+        let merged = mergedAllOf(value)
+        if merged.allOf.count == 1, merged.properties.isEmpty, case .reference = merged.allOf[0] {
+            return typeReference(merged.allOf[0], parent: parent, property: property, nested: &nested)
+        }
+        if enumeration(merged, property: property) != nil || isStructure(merged) {
+            let siblings = Set(nested.map(\.name))
+            let ancestors = Set(parent.split(separator: ".").map(String.init))
+            let name = unique(nestedTypeName(property), among: siblings.union(ancestors).union(reservedNames))
+            let qualified = parent + "." + name
+            nested.append(lowerNamed(.value(merged), name: name, qualifiedName: qualified, origin: qualified))
+            return .named(qualified)
+        }
+        if !merged.oneOf.isEmpty || !merged.anyOf.isEmpty {
+            log.report(
+                .warning(
+                    "\(merged.oneOf.isEmpty ? "anyOf" : "oneOf") at '\(parent).\(property)' is generated as JSONValue",
+                    at: resolved.files.location(of: merged.mark),
+                    hint: "typed unions arrive with a later stage of the generator"
+                )
+            )
+            return .jsonValue
+        }
+        switch merged.types.first {
+        case .string:
+            switch merged.format {
+            case "date-time": return .date
+            case "uri", "url": return .url
+            case "byte", "binary": return .data
+            default: return .string
+            }
+        case .integer:
+            switch merged.format {
+            case "int32": return .int32
+            default: return .int
+            }
+        case .number:
+            return merged.format == "float" ? .float : .double
+        case .boolean:
+            return .bool
+        case .array:
+            guard let items = merged.items else { return .array(.jsonValue) }
+            return .array(typeReference(items, parent: parent, property: singular(property), nested: &nested))
+        case .object, nil:
+            if case .schema(let values) = merged.additionalProperties {
+                return .dictionary(typeReference(values, parent: parent, property: singular(property), nested: &nested))
+            }
+            return .jsonValue
+        case .null:
+            return .jsonValue
+        }
+    }
+
+    // MARK: - Shapes
+
+    private func isStructure(_ schema: Schema) -> Bool {
+        !schema.properties.isEmpty && (schema.types.isEmpty || schema.types == [.object])
+    }
+
+    /// An open enum for a string or integer schema with listed values (`enum`, or Stripe's `x-stripeEnum`), except
+    /// Stripe's constant `object` tag, which stays a plain string.
+    private func enumeration(_ schema: Schema, property: String? = nil) -> Enumeration? {
+        guard let values = schema.enumValues ?? StripeConventions.enumValues(of: schema), !values.isEmpty,
+            schema.types.first != .boolean,
+            !StripeConventions.isObjectTag(property ?? "", values: values)
+        else { return nil }
+        let rawType: Enumeration.RawType = schema.types.first == .integer ? .integer : .string
+        var used: Set<String> = ["unknown"]
+        var cases: [Enumeration.Case] = []
+        for value in values {
+            guard let scalar = value.scalar, !scalar.isNull else { continue }
+            let literal: String
+            if rawType == .integer {
+                guard let number = scalar.int else { continue }
+                literal = "\(number)"
+            } else {
+                literal = SwiftLiteral.string(scalar.value)
+            }
+            let base =
+                rawType == .integer
+                ? "value\(scalar.value)" : SwiftNaming.memberName(scalar.value.isEmpty ? "empty" : scalar.value)
+            let name = unique(base, among: used, suffix: "Value")
+            used.insert(name)
+            cases.append(Enumeration.Case(name: name, literal: literal, documentation: nil))
+        }
+        return cases.isEmpty ? nil : Enumeration(rawType: rawType, cases: cases)
+    }
+
+    /// `allOf` parts that are inline objects or references to objects, merged into one schema with their
+    /// properties and required lists; other keywords of the parent win.
+    private func mergedAllOf(_ schema: Schema) -> Schema {
+        guard schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) else { return schema }
+        var merged = schema
+        merged.allOf = []
+        for part in schema.allOf {
+            guard let partSchema = resolved.resolve(part) else { continue }
+            let flattened = mergedAllOf(partSchema)
+            for (key, value) in flattened.properties where merged.properties[key] == nil {
+                merged.properties[key] = value
+            }
+            merged.required += flattened.required.filter { !merged.required.contains($0) }
+            if merged.types.isEmpty { merged.types = flattened.types }
+            if merged.description == nil { merged.description = flattened.description }
+        }
+        return merged
+    }
+
+    // MARK: - Names
+
+    private func nestedTypeName(_ property: String) -> String {
+        let name = SwiftNaming.unescaped(SwiftNaming.typeName(property))
+        // `Foo.Type` is Swift's metatype syntax; `Self` and `Protocol` are reserved the same way.
+        switch name {
+        case "Type": return "Kind"
+        case "Self", "Protocol": return name + "Value"
+        default: return name
+        }
+    }
+
+    /// `items` → `item`, `categories` → `category`; otherwise `…Item`.
+    private func singular(_ property: String) -> String {
+        if property.hasSuffix("ies") { return String(property.dropLast(3)) + "y" }
+        if property.hasSuffix("s"), !property.hasSuffix("ss") { return String(property.dropLast()) }
+        return property + "_item"
+    }
+
+    /// `base`, or `base2`, `base3`, … (or `base` + `suffix`) when taken; deterministic for the same inputs.
+    private func unique(_ base: String, among taken: Set<String>, suffix: String? = nil) -> String {
+        guard taken.contains(base) else { return base }
+        let plain = SwiftNaming.unescaped(base)
+        if let suffix, !taken.contains(plain + suffix) { return plain + suffix }
+        var counter = 2
+        while taken.contains(plain + "\(counter)") { counter += 1 }
+        return plain + "\(counter)"
+    }
+}

@@ -1,0 +1,76 @@
+/// Turns names from specs (`v2.core.event_destination`, `status_details`, `webhook_endpoint.url`) into Swift
+/// names that read as if written by hand: `V2CoreEventDestination`, `statusDetails`, `webhookEndpointURL`.
+///
+/// Words are split at anything that is not a letter or digit and at lower-to-upper case changes; known
+/// initialisms are upper-cased (`URL`, `ID`); keywords are escaped with backticks; a leading digit gets an
+/// underscore. The same input always gives the same name.
+enum SwiftNaming {
+    /// Words written all upper-case inside names, as Swift's API guidelines do.
+    private static let initialisms: Set<String> = [
+        "id", "ids", "url", "urls", "uri", "api", "json", "uuid", "http", "https", "ip",
+    ]
+
+    private static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default",
+        "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch",
+        "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true",
+        "try", "Type", "Protocol", "package", "consume", "borrowing", "consuming",
+    ]
+
+    /// `v2.core.event_destination` → `V2CoreEventDestination`.
+    static func typeName(_ raw: String) -> String {
+        let name = words(raw).map(capitalized).joined()
+        return escaped(name.isEmpty ? "Value" : name)
+    }
+
+    /// `status_details` → `statusDetails`; `id` → `id`; `aws_account_id` → `awsAccountID`.
+    static func memberName(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "value" }
+        let name = first.lowercased() + parts.dropFirst().map(capitalized).joined()
+        return escaped(name)
+    }
+
+    /// A member name without backticks, for building other names from it.
+    static func unescaped(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        if initialisms.contains(word.lowercased()) { return word.uppercased() }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    private static func escaped(_ name: String) -> String {
+        var name = name
+        if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
+        return keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// Splits at non-alphanumerics and at lower-to-upper case changes: `webhookEndpoint.url` → webhook, Endpoint, url.
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for scalar in raw.unicodeScalars {
+            let isAlphanumeric = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            guard isAlphanumeric, scalar.isASCII else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousWasLower = false
+                continue
+            }
+            let isUpper = scalar.properties.isUppercase
+            if isUpper, previousWasLower, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current.unicodeScalars.append(scalar)
+            previousWasLower = scalar.properties.isLowercase || ("0"..."9").contains(scalar)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}

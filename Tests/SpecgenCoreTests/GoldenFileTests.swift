@@ -1,0 +1,70 @@
+import Foundation
+import SpecgenCore
+import Testing
+
+/// The committed output for each API in Specs/ is exactly what the generator produces now. After a deliberate
+/// change, run `swift run specgen generate` and review the diff like code.
+@Suite struct GoldenFileTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().standardizedFileURL.path
+
+    @Test(arguments: ["stripe", "personio"])
+    func committedOutputMatchesAFreshGeneration(api: String) throws {
+        let configuration = try GeneratorConfiguration.load(
+            apiFolder: Self.packageRoot + "/Specs/" + api,
+            packageRoot: Self.packageRoot
+        ).get()
+        let result = Generator().generate(configuration)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.diagnostics)")
+        let fresh = try temporaryFolder([:])
+        _ = try OutputWriter(folder: fresh).write(result.files)
+
+        let committed = Self.swiftFiles(in: configuration.outputFolder)
+        let generated = Self.swiftFiles(in: fresh)
+        #expect(
+            committed.keys.sorted() == generated.keys.sorted(), "run `swift run specgen generate` and review the diff")
+        for (path, text) in generated.sorted(by: { $0.key < $1.key }) {
+            guard let old = committed[path], old != text else { continue }
+            Issue.record(
+                "\(configuration.outputFolder)/\(path) differs from a fresh generation:\n\(Self.firstDifference(old, text))"
+            )
+        }
+    }
+
+    private static func swiftFiles(in folder: String) -> [String: String] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        var files: [String: String] = [:]
+        for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) ?? .init()
+        where url.pathExtension == "swift" {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            files[relative] = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+        return files
+    }
+
+    /// The first differing line, with the committed and the fresh text.
+    private static func firstDifference(_ committed: String, _ fresh: String) -> String {
+        let old = committed.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = fresh.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = (0..<min(old.count, new.count)).first(where: { old[$0] != new[$0] }) ?? min(old.count, new.count)
+        let line = { (lines: [Substring]) in index < lines.count ? String(lines[index]) : "<end of file>" }
+        return "line \(index + 1):\n  committed: \(line(old))\n  generated: \(line(new))"
+    }
+}
+
+@Suite struct GeneratedStyleTests {
+    @Test func generatedSourcesPassSwiftFormatLint() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "format", "lint", "--strict", "-r", "Sources/StripeClient", "Sources/PersonioClient"]
+        process.currentDirectoryURL = URL(fileURLWithPath: GoldenFileTests.packageRoot)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.isEmpty, "swift format lint findings in generated code:\n\(text)")
+    }
+}

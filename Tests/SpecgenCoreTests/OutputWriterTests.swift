@@ -1,0 +1,61 @@
+import Foundation
+import SpecgenCore
+import Testing
+
+@Suite struct OutputWriterTests {
+    private let header = GeneratedFile.headerPrefix + " from Specs/test — do not edit.\n"
+
+    private func file(_ path: String, _ body: String) -> GeneratedFile {
+        GeneratedFile(path: path, contents: header + body)
+    }
+
+    private func modificationDate(_ path: String) throws -> Date {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+    }
+
+    @Test func writesNewFilesAndLeavesUnchangedOnesUntouched() throws {
+        let folder = try temporaryFolder([:])
+        let writer = OutputWriter(folder: folder)
+        let first = try writer.write([file("Models/A.swift", "a\n"), file("Models/B.swift", "b\n")])
+        #expect(first.written == ["Models/A.swift", "Models/B.swift"])
+        let before = try modificationDate(folder + "/Models/A.swift")
+        Thread.sleep(forTimeInterval: 0.05)
+        let second = try writer.write([file("Models/A.swift", "a\n"), file("Models/B.swift", "b2\n")])
+        #expect(second.unchanged == ["Models/A.swift"])
+        #expect(second.written == ["Models/B.swift"])
+        #expect(try modificationDate(folder + "/Models/A.swift") == before)
+        #expect(try String(contentsOfFile: folder + "/Models/B.swift", encoding: .utf8) == header + "b2\n")
+    }
+
+    @Test func deletesOnlyFilesItGeneratedThatAreNoLongerProduced() throws {
+        let folder = try temporaryFolder(["Handwritten.swift": "struct Mine {}\n", "notes.txt": "keep\n"])
+        let writer = OutputWriter(folder: folder)
+        _ = try writer.write([file("Models/A.swift", "a\n"), file("Models/Old.swift", "old\n")])
+        let report = try writer.write([file("Models/A.swift", "a\n")])
+        #expect(report.deleted == ["Models/Old.swift"])
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Models/Old.swift"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/Handwritten.swift"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/notes.txt"))
+    }
+
+    @Test func checkModeReportsDriftAndWritesNothing() throws {
+        let folder = try temporaryFolder([:])
+        let writer = OutputWriter(folder: folder)
+        _ = try writer.write([file("A.swift", "a\n"), file("Gone.swift", "gone\n")])
+        let report = try writer.write([file("A.swift", "changed\n"), file("New.swift", "new\n")], checkOnly: true)
+        #expect(report.written == ["A.swift", "New.swift"])
+        #expect(report.deleted == ["Gone.swift"])
+        #expect(!report.isUpToDate)
+        #expect(try String(contentsOfFile: folder + "/A.swift", encoding: .utf8) == header + "a\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/New.swift"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/Gone.swift"))
+        #expect(try writer.write([file("A.swift", "a\n"), file("Gone.swift", "gone\n")], checkOnly: true).isUpToDate)
+    }
+
+    @Test func unwritableFolderIsADiagnostic() throws {
+        let folder = try temporaryFolder(["blocker": "a file where a folder should be\n"])
+        #expect(throws: Diagnostic.self) {
+            try OutputWriter(folder: folder + "/blocker").write([file("A.swift", "a\n")])
+        }
+    }
+}
