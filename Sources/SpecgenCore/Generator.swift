@@ -21,13 +21,16 @@ public struct Generator: Sendable {
             return Result(files: [], diagnostics: loaded.diagnostics, model: nil)
         }
         var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics)
+        let types = lowering.lowerTypes()
+        var operations = OperationLowering(types: lowering, clientName: configuration.moduleName)
         let model = IntermediateModel(
             moduleName: configuration.moduleName,
             source: configuration.source,
             accessLevel: configuration.accessLevel,
-            types: lowering.lowerTypes()
+            types: types,
+            client: operations.lowerClient()
         )
-        var log = lowering.log
+        var log = operations.log
         do {
             let templates = try TemplateSet(overrideFolder: configuration.templatesFolder)
             let files = try SwiftRenderer(templates: templates).render(model)

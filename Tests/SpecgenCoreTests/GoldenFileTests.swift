@@ -56,7 +56,9 @@ import Testing
     @Test func generatedSourcesPassSwiftFormatLint() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "format", "lint", "--strict", "-r", "Sources/StripeClient", "Sources/PersonioClient"]
+        process.arguments = [
+            "swift", "format", "lint", "--strict", "-r", "Sources/StripeClient", "Sources/PersonioClient",
+        ]
         process.currentDirectoryURL = URL(fileURLWithPath: GoldenFileTests.packageRoot)
         let output = Pipe()
         process.standardOutput = output

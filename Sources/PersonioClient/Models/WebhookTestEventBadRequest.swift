@@ -11,12 +11,12 @@ public struct WebhookTestEventBadRequest: Codable, Hashable, Sendable {
     /// The timestamp of when the error occurred.
     public var timestamp: Date?
 
-    public var errors: [WebhookTestEventBadRequest.Error]?
+    public var errors: [WebhookTestEventBadRequest.ErrorValue]?
 
     public init(
         personioTraceID: String? = nil,
         timestamp: Date? = nil,
-        errors: [WebhookTestEventBadRequest.Error]? = nil
+        errors: [WebhookTestEventBadRequest.ErrorValue]? = nil
     ) {
         self.personioTraceID = personioTraceID
         self.timestamp = timestamp
@@ -29,7 +29,7 @@ public struct WebhookTestEventBadRequest: Codable, Hashable, Sendable {
         case errors
     }
 
-    public struct Error: Codable, Hashable, Sendable {
+    public struct ErrorValue: Codable, Hashable, Sendable {
         /// The title of the error.
         public var title: String?
 

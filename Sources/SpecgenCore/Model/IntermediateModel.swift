@@ -7,6 +7,8 @@ public struct IntermediateModel: Sendable {
     public var accessLevel: AccessLevel
     /// Top-level named types in a stable order; nested types hang off their parents.
     public var types: [NamedType]
+    /// The client and its resources and operations.
+    public var client: ClientModel
 }
 
 /// Swift access level of generated declarations.

@@ -2,12 +2,12 @@
 /// inline schemas of component and operation responses, become named Swift types; inline objects and enums of
 /// properties become types nested in their parent. All naming happens here.
 struct ModelLowering {
-    private let resolved: ResolvedDocument
+    let resolved: ResolvedDocument
     private(set) var log: DiagnosticLog
     /// Swift names of the schemas that become top-level types, by where they are in the spec.
-    private var topLevelNames: [RefTarget: String] = [:]
+    private(set) var topLevelNames: [RefTarget: String] = [:]
     /// Top-level names in use, so nested types never shadow one.
-    private var reservedNames: Set<String> = []
+    private(set) var reservedNames: Set<String> = []
 
     init(resolved: ResolvedDocument, log: DiagnosticLog) {
         self.resolved = resolved
@@ -17,8 +17,9 @@ struct ModelLowering {
     /// The top-level types, in the order the spec declares their schemas.
     mutating func lowerTypes() -> [NamedType] {
         let roots = namedSchemas()
+        reservedNames = SwiftNaming.typesGeneratedCodeUses
         for root in roots {
-            let name = unique(SwiftNaming.typeName(root.name), among: reservedNames)
+            let name = unique(SwiftNaming.typeName(root.name), among: reservedNames, suffix: "Value")
             reservedNames.insert(name)
             topLevelNames[root.target] = name
         }
@@ -60,6 +61,14 @@ struct ModelLowering {
         for (path, item) in document.paths {
             for (method, operation) in item.value?.operations ?? [] {
                 let base = operation.operationId ?? "\(method.rawValue) \(path)"
+                if let body = operation.requestBody.flatMap(resolved.resolve) {
+                    for (mediaType, content) in body.content where MediaTypes.isJSON(mediaType) {
+                        guard let schema = content.schema else { continue }
+                        add(
+                            base + " Request",
+                            ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"], schema)
+                    }
+                }
                 for (key, response) in operation.responses.entries {
                     for (mediaType, content) in response.value?.content ?? OrderedMap() {
                         guard let schema = content.schema else { continue }
@@ -169,7 +178,7 @@ struct ModelLowering {
 
     /// The Swift type for a schema at a property (or array element); inline objects and enums are appended to
     /// `nested` as types named after the property.
-    private mutating func typeReference(
+    mutating func typeReference(
         _ schema: RefOr<Schema>,
         parent: String,
         property: String,
@@ -241,7 +250,7 @@ struct ModelLowering {
 
     /// An open enum for a string or integer schema with listed values (`enum`, or Stripe's `x-stripeEnum`), except
     /// Stripe's constant `object` tag, which stays a plain string.
-    private func enumeration(_ schema: Schema, property: String? = nil) -> Enumeration? {
+    func enumeration(_ schema: Schema, property: String? = nil) -> Enumeration? {
         guard let values = schema.enumValues ?? StripeConventions.enumValues(of: schema), !values.isEmpty,
             schema.types.first != .boolean,
             !StripeConventions.isObjectTag(property ?? "", values: values)
@@ -291,12 +300,9 @@ struct ModelLowering {
 
     private func nestedTypeName(_ property: String) -> String {
         let name = SwiftNaming.unescaped(SwiftNaming.typeName(property))
-        // `Foo.Type` is Swift's metatype syntax; `Self` and `Protocol` are reserved the same way.
-        switch name {
-        case "Type": return "Kind"
-        case "Self", "Protocol": return name + "Value"
-        default: return name
-        }
+        // `Foo.Type` is Swift's metatype syntax.
+        if name == "Type" { return "Kind" }
+        return SwiftNaming.typesGeneratedCodeUses.contains(name) ? name + "Value" : name
     }
 
     /// `items` → `item`, `categories` → `category`; otherwise `…Item`.

@@ -18,6 +18,11 @@ enum SwiftLiteral {
         return result + "\""
     }
 
+    /// The inside of a string literal (no quotes), escaped the same way as ``string(_:)``.
+    static func stringContents(_ text: String) -> String {
+        String(string(text).dropFirst().dropLast())
+    }
+
     /// Lines of a `///` doc comment: trimmed, control characters removed, empty runs collapsed to one blank line.
     static func documentationLines(_ text: String?) -> [String] {
         guard let text else { return [] }

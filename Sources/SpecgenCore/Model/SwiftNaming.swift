@@ -19,6 +19,14 @@ enum SwiftNaming {
         "try", "Type", "Protocol", "package", "consume", "borrowing", "consuming",
     ]
 
+    /// Names generated code refers to unqualified; a generated type with one of these names would shadow it.
+    static let typesGeneratedCodeUses: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "Data", "Decimal", "Optional",
+        "Array", "Dictionary", "Error", "Codable", "Hashable", "Sendable", "Encoder", "Decoder", "CodingKeys",
+        "JSONValue", "OpenEnum", "APIClient", "APIRequest", "APIError", "RequestOptions", "Authorization",
+        "Foundation", "SpecgenRuntime", "Self", "Protocol", "Any", "Type",
+    ]
+
     /// `v2.core.event_destination` → `V2CoreEventDestination`.
     static func typeName(_ raw: String) -> String {
         let name = words(raw).map(capitalized).joined()

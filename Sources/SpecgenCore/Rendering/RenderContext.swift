@@ -94,9 +94,27 @@ extension PropertyContext {
     }
 }
 
-/// `///` lines for a description.
+/// `///` lines for a description, wrapped at word boundaries to fit generated code's line length.
 enum DocumentationComment {
+    /// Characters of text per line, leaving room for the `///` and the deepest indentation generated code uses.
+    static let width = 96
+
     static func lines(_ text: String?) -> [String] {
-        SwiftLiteral.documentationLines(text).map { $0.isEmpty ? "///" : "/// " + $0 }
+        SwiftLiteral.documentationLines(text).flatMap(wrapped).map { $0.isEmpty ? "///" : "/// " + $0 }
+    }
+
+    private static func wrapped(_ line: String) -> [String] {
+        guard line.count > width else { return [line] }
+        var lines: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += current.isEmpty ? String(word) : " " + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 }

@@ -6,28 +6,29 @@ struct SwiftRenderer {
     func render(_ model: IntermediateModel) throws(Diagnostic) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for type in model.types {
-            let context = FileContext(
-                source: model.source, declarations: [try declaration(type, access: model.accessLevel)])
-            let text = try templates.render(context, with: "File")
-            files.append(
-                GeneratedFile(path: "Models/\(SwiftNaming.unescaped(type.name)).swift", contents: Self.tidy(text)))
+            let declarations = [try declaration(type, access: model.accessLevel)]
+            let text = try templates.render(FileContext(source: model.source, declarations: declarations), with: "File")
+            let path = "Models/\(SwiftNaming.unescaped(type.name)).swift"
+            files.append(GeneratedFile(path: path, contents: Self.tidy(text)))
         }
-        return files
+        return files + (try ClientRenderer(templates: templates, model: model).render())
     }
 
     /// One type's declaration, its nested types rendered first and indented into it.
-    private func declaration(_ type: NamedType, access: AccessLevel) throws(Diagnostic) -> String {
+    func declaration(_ type: NamedType, access: AccessLevel) throws(Diagnostic) -> String {
         var nested: [String] = []
         for child in type.nestedTypes {
-            nested.append(Self.indented(try declaration(child, access: access)))
+            nested.append(Self.indented(try declaration(child, access: access), by: 1))
         }
         let context = TypeContext(type, access: access, nestedDeclarations: nested)
         return try templates.render(context, with: "Declaration")
     }
 
-    private static func indented(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "    " + $0 }
+    /// Each non-empty line indented by `levels` × 4 spaces; trailing newlines dropped.
+    static func indented(_ text: String, by levels: Int) -> String {
+        let indentation = String(repeating: " ", count: 4 * levels)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : indentation + $0 }
             .joined(separator: "\n")
             .trimmingSuffix("\n")
     }

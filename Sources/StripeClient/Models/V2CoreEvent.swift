@@ -8,7 +8,8 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     /// Unique identifier for the event.
     public var id: String
 
-    /// String representing the object’s type. Objects of the same type share the same value of the object field.
+    /// String representing the object’s type. Objects of the same type share the same value of the
+    /// object field.
     public var object: String
 
     /// Authentication context needed to fetch the event or related object.
@@ -20,7 +21,8 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     /// Additional data about the event.
     public var data: JSONValue?
 
-    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists
+    /// in test mode.
     public var livemode: Bool
 
     /// Reason for the event.

@@ -8,7 +8,8 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     /// Unique identifier for the object.
     public var id: String
 
-    /// String representing the object’s type. Objects of the same type share the same value of the object field.
+    /// String representing the object’s type. Objects of the same type share the same value of the
+    /// object field.
     public var object: String
 
     /// Amazon EventBridge configuration.
@@ -29,7 +30,8 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     /// Where events should be routed from.
     public var eventsFrom: [V2CoreEventDestination.EventsFromItem]?
 
-    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists
+    /// in test mode.
     public var livemode: Bool
 
     /// Metadata.

@@ -6,10 +6,10 @@ import SpecgenRuntime
 /// An error returned by a v2 endpoint.
 public struct V2Error: Codable, Hashable, Sendable {
     /// Details about the error.
-    public var error: V2Error.Error
+    public var error: V2Error.ErrorValue
 
     public init(
-        error: V2Error.Error
+        error: V2Error.ErrorValue
     ) {
         self.error = error
     }
@@ -19,9 +19,9 @@ public struct V2Error: Codable, Hashable, Sendable {
     }
 
     /// Details about the error.
-    public struct Error: Codable, Hashable, Sendable {
+    public struct ErrorValue: Codable, Hashable, Sendable {
         /// The type of error, such as `not_found` or `idempotency_error`.
-        public var type: V2Error.Error.Kind
+        public var type: V2Error.ErrorValue.Kind
 
         /// A short string giving more detail about the error, when there is one.
         public var code: String?
@@ -36,7 +36,7 @@ public struct V2Error: Codable, Hashable, Sendable {
         public var docURL: String?
 
         public init(
-            type: V2Error.Error.Kind,
+            type: V2Error.ErrorValue.Kind,
             code: String? = nil,
             message: String,
             userMessage: String? = nil,

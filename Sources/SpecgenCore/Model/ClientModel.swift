@@ -1,0 +1,84 @@
+/// The endpoint side of the intermediate model: the client type and its tree of resources and operations,
+/// `client.v2.core.eventDestinations.ping(id:)`.
+public struct ClientModel: Sendable {
+    /// The client type's name, such as `StripeClient`.
+    public var name: String
+    public var documentation: String?
+    /// The first server URL of the spec, the client's default.
+    public var defaultServerURL: String?
+    public var authentication: Authentication
+    /// Header parameters every operation takes, lifted into client settings (Stripe's `Stripe-Version`).
+    public var commonHeaders: [Parameter]
+    /// The error body type all operations' error responses share; `JSONValue` when they differ or have none.
+    public var errorBody: TypeReference
+    /// Top-level resources (`v2`), each with its own children and operations.
+    public var resources: [Resource]
+    /// Operations directly on the client (a path with no static segment).
+    public var operations: [Operation]
+
+    public enum Authentication: Sendable, Equatable {
+        case none
+        /// `Authorization: Bearer <token>`.
+        case bearer
+        /// `Authorization: Basic …`.
+        case basic
+    }
+}
+
+extension ClientModel {
+    /// A namespace of operations named by a static path segment: `v2`, `core`, `eventDestinations`.
+    public struct Resource: Sendable {
+        /// The property name on the parent (`eventDestinations`).
+        public var propertyName: String
+        /// The Swift type name, unique among its siblings and never a model type's name (`EventDestinations`).
+        public var typeName: String
+        public var resources: [Resource]
+        public var operations: [Operation]
+        /// Types nested in the resource: enums of parameter values (`Include`).
+        public var nestedTypes: [NamedType]
+    }
+
+    /// One HTTP operation as a Swift method.
+    public struct Operation: Sendable {
+        /// The method name: `list`, `create`, `retrieve`, `update`, `delete`, or the action (`ping`).
+        public var name: String
+        /// The spec's `operationId`, or `<method> <path>` when it has none.
+        public var operationID: String
+        public var httpMethod: String
+        /// The path as a Swift string-literal body with interpolations for path parameters.
+        public var pathTemplate: String
+        public var documentation: String?
+        public var isDeprecated: Bool
+        public var pathParameters: [Parameter]
+        public var queryParameters: [Parameter]
+        public var headerParameters: [Parameter]
+        /// The JSON request body's type, when there is one.
+        public var body: RequestBody?
+        /// The success response's type; `nil` when it has no body.
+        public var response: TypeReference?
+
+        public struct RequestBody: Sendable {
+            public var type: TypeReference
+            public var isRequired: Bool
+            public var documentation: String?
+        }
+    }
+
+    /// A path, query or header parameter as a Swift argument.
+    public struct Parameter: Sendable {
+        /// The argument name (`id`, `stripeVersion`).
+        public var name: String
+        /// The name on the wire (`id`, `Stripe-Version`).
+        public var key: String
+        /// The argument's type, `Optional` applied when it is not required.
+        public var type: TypeReference
+        public var documentation: String?
+        public var isRequired: Bool
+        /// For query arrays: `name=a&name=b` (true) or `name=a,b` (false).
+        public var explode: Bool
+        /// A default value as Swift literal text, when the spec gives one.
+        public var defaultLiteral: String?
+        /// How a value of this type becomes text on the wire: `.rawValue` for enums, `.description` otherwise.
+        public var isEnumeration: Bool
+    }
+}

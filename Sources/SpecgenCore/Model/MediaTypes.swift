@@ -1,0 +1,10 @@
+import Foundation
+
+/// Which media types carry what kind of body.
+enum MediaTypes {
+    /// `application/json`, `application/problem+json`, `…+json`, with or without parameters.
+    static func isJSON(_ mediaType: String) -> Bool {
+        let essence = mediaType.prefix(while: { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
+        return essence == "application/json" || essence.hasSuffix("+json") || essence == "*/*"
+    }
+}

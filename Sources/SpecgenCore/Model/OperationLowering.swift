@@ -1,0 +1,395 @@
+/// Lowers the paths of a resolved document into the ``ClientModel``: operations grouped into resources by their
+/// static path segments (`/v2/core/event_destinations/{id}/ping` → `v2.core.eventDestinations.ping(id:)`), named
+/// the way Stripe's SDKs name them: `list`, `create`, `retrieve`, `update`, `delete`, or the action.
+struct OperationLowering {
+    private var types: ModelLowering
+    private let clientName: String
+
+    init(types: ModelLowering, clientName: String) {
+        self.types = types
+        self.clientName = clientName
+    }
+
+    var log: DiagnosticLog { types.log }
+
+    /// One operation before it is placed in the tree.
+    private struct Placed {
+        var resourcePath: [String]
+        var operation: ClientModel.Operation
+        var headerKeys: Set<String>
+    }
+
+    mutating func lowerClient() -> ClientModel {
+        let document = types.resolved.document
+        var placed: [Placed] = []
+        var nestedByResource: [[String]: [NamedType]] = [:]
+        for (path, item) in document.paths {
+            guard let item = item.value else { continue }
+            for (method, operation) in item.operations {
+                let (resourcePath, name) = Self.place(path: path, method: method)
+                let qualified = qualifiedName(resourcePath)
+                var nested = nestedByResource[resourcePath] ?? []
+                let lowered = lower(
+                    operation, method: method, path: path, item: item, name: name, in: qualified, nested: &nested)
+                nestedByResource[resourcePath] = nested
+                placed.append(
+                    Placed(
+                        resourcePath: resourcePath, operation: lowered,
+                        headerKeys: Set(lowered.headerParameters.map(\.key))))
+            }
+        }
+        // Headers every operation takes become client settings.
+        let common = placed.map(\.headerKeys).reduce(placed.first?.headerKeys ?? []) { $0.intersection($1) }
+        let commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
+        for index in placed.indices {
+            placed[index].operation.headerParameters.removeAll { common.contains($0.key) }
+        }
+        var root = ResourceNode()
+        for item in placed { root.insert(item.operation, at: item.resourcePath) }
+        let reserved = types.reservedNames.union([clientName])
+        return ClientModel(
+            name: clientName,
+            documentation: document.info.description ?? document.info.title,
+            defaultServerURL: document.servers.first.map(Self.serverURL),
+            authentication: authentication(document),
+            commonHeaders: commonHeaders,
+            errorBody: errorBody(document),
+            resources: root.children(reserved: reserved, nested: nestedByResource, path: []),
+            operations: root.operations
+        )
+    }
+
+    // MARK: - Placing operations
+
+    /// The resource path (static segments) and method name of an operation.
+    static func place(path: String, method: PathItem.Method) -> ([String], String) {
+        let segments = path.split(separator: "/").map(String.init)
+        let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
+        let statics = segments.filter { !isParameter($0) }
+        guard let last = segments.last else { return ([], method.rawValue) }
+        if isParameter(last) {
+            switch method {
+            case .get: return (statics, "retrieve")
+            case .delete: return (statics, "delete")
+            case .post, .put, .patch: return (statics, "update")
+            default: return (statics, method.rawValue)
+            }
+        }
+        // A POST to a static segment right after a parameter is an action on the item: …/{id}/ping.
+        if method == .post, segments.count >= 2, isParameter(segments[segments.count - 2]) {
+            return (Array(statics.dropLast()), SwiftNaming.memberName(last))
+        }
+        switch method {
+        case .get: return (statics, "list")
+        case .post: return (statics, "create")
+        case .delete: return (statics, "delete")
+        case .put, .patch: return (statics, "update")
+        default: return (statics, method.rawValue)
+        }
+    }
+
+    private func qualifiedName(_ resourcePath: [String]) -> String {
+        let reserved = types.reservedNames.union([clientName])
+        return ([clientName] + resourcePath.map { Self.resourceTypeName($0, reserved: reserved) }).joined(
+            separator: ".")
+    }
+
+    /// A resource's type name: the segment in Swift casing, with `Resource` added when a model type has that name.
+    static func resourceTypeName(_ segment: String, reserved: Set<String>) -> String {
+        let name = SwiftNaming.unescaped(SwiftNaming.typeName(segment))
+        return reserved.contains(name) ? name + "Resource" : name
+    }
+
+    // MARK: - One operation
+
+    private mutating func lower(
+        _ operation: Operation,
+        method: PathItem.Method,
+        path: String,
+        item: PathItem,
+        name: String,
+        in resource: String,
+        nested: inout [NamedType]
+    ) -> ClientModel.Operation {
+        let resolved = types.resolved
+        // Operation parameters override path-item ones with the same name and location.
+        var parameters: [OpenAPIParameterRef] = []
+        for reference in item.parameters + operation.parameters {
+            guard let parameter = resolved.resolve(reference) else { continue }
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(OpenAPIParameterRef(parameter))
+        }
+        var usedNames: Set<String> = ["options"]
+        func argument(_ parameter: OpenAPIParameterRef) -> ClientModel.Parameter {
+            let schema = parameter.schema ?? .value(Schema(mark: parameter.mark))
+            var localNested: [NamedType] = []
+            var type = types.typeReference(schema, parent: resource, property: parameter.name, nested: &localNested)
+            for candidate in localNested {
+                if let existing = nested.first(where: { Self.sameShape($0, candidate) }) {
+                    type = Self.renamed(type, from: resource + "." + candidate.name, to: resource + "." + existing.name)
+                } else {
+                    var unique = candidate
+                    var counter = 2
+                    while nested.contains(where: { $0.name == unique.name }) {
+                        unique.name = candidate.name + "\(counter)"
+                        counter += 1
+                    }
+                    type = Self.renamed(type, from: resource + "." + candidate.name, to: resource + "." + unique.name)
+                    nested.append(unique)
+                }
+            }
+            let resolvedSchema = resolved.resolve(schema)
+            var swiftName = SwiftNaming.memberName(parameter.name)
+            var counter = 2
+            while usedNames.contains(swiftName) {
+                swiftName = SwiftNaming.memberName(parameter.name) + "\(counter)"
+                counter += 1
+            }
+            usedNames.insert(swiftName)
+            let isEnumeration = Self.isEnumeration(type, resolvedSchema, types)
+            return ClientModel.Parameter(
+                name: swiftName,
+                key: parameter.name,
+                type: parameter.isRequired ? type : .optional(type),
+                documentation: parameter.description,
+                isRequired: parameter.isRequired,
+                explode: parameter.explode,
+                defaultLiteral: resolvedSchema?.defaultValue.flatMap { Self.literal($0, for: type) },
+                isEnumeration: isEnumeration
+            )
+        }
+        let pathParameters = parameters.filter { $0.location == .path }.map(argument)
+        let queryParameters = parameters.filter { $0.location == .query }.map(argument)
+        let headerParameters = parameters.filter { $0.location == .header }.map(argument)
+
+        var body: ClientModel.Operation.RequestBody?
+        if let requestBody = operation.requestBody.flatMap(resolved.resolve),
+            let (mediaType, content) = requestBody.content.first(where: { MediaTypes.isJSON($0.key) }),
+            let schema = content.schema
+        {
+            let pointer = ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"]
+            body = ClientModel.Operation.RequestBody(
+                type: typeAt(pointer, schema, resource: resource, nested: &nested),
+                isRequired: requestBody.isRequired,
+                documentation: requestBody.description
+            )
+        }
+        var response: TypeReference?
+        for (key, reference) in operation.responses.entries {
+            guard case .status(let code) = key, (200..<300).contains(code), let value = resolved.resolve(reference)
+            else {
+                continue
+            }
+            if let (mediaType, content) = value.content.first(where: { MediaTypes.isJSON($0.key) }),
+                let schema = content.schema
+            {
+                let pointer = ["paths", path, method.rawValue, "responses", "\(code)", "content", mediaType, "schema"]
+                response = typeAt(pointer, schema, resource: resource, nested: &nested)
+            }
+            break
+        }
+        return ClientModel.Operation(
+            name: name,
+            operationID: operation.operationId ?? "\(method.rawValue) \(path)",
+            httpMethod: method.rawValue,
+            pathTemplate: Self.pathTemplate(path, parameters: pathParameters),
+            documentation: Self.documentation(operation),
+            isDeprecated: operation.isDeprecated,
+            pathParameters: pathParameters,
+            queryParameters: queryParameters,
+            headerParameters: headerParameters,
+            body: body,
+            response: response
+        )
+    }
+
+    /// The type of the schema at `pointer`: the top-level type named for it, or one lowered in place.
+    private mutating func typeAt(
+        _ pointer: [String],
+        _ schema: RefOr<Schema>,
+        resource: String,
+        nested: inout [NamedType]
+    ) -> TypeReference {
+        let target = RefTarget(path: types.resolved.files.allPaths[0], pointer: JSONPointer(tokens: pointer))
+        if let name = types.topLevelNames[target] { return .named(name) }
+        return types.typeReference(schema, parent: resource, property: "Body", nested: &nested)
+    }
+
+    // MARK: - Client-wide settings
+
+    private func authentication(_ document: OpenAPIDocument) -> ClientModel.Authentication {
+        for requirement in document.security {
+            for name in requirement.schemes.keys {
+                guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve) else {
+                    continue
+                }
+                if case .http(let kind, _) = scheme.kind {
+                    if kind == "bearer" { return .bearer }
+                    if kind == "basic" { return .basic }
+                }
+            }
+        }
+        return .none
+    }
+
+    /// The one type every error response (4XX, 5XX, default) of every operation shares, else `JSONValue`.
+    private mutating func errorBody(_ document: OpenAPIDocument) -> TypeReference {
+        var found: TypeReference?
+        for (_, item) in document.paths {
+            for (_, operation) in item.value?.operations ?? [] {
+                for (key, reference) in operation.responses.entries {
+                    let isError: Bool
+                    switch key {
+                    case .status(let code): isError = code >= 400
+                    case .range(let digit): isError = digit >= 4
+                    case .default: isError = true
+                    }
+                    guard isError, let response = types.resolved.resolve(reference),
+                        let schema = response.content.first(where: { MediaTypes.isJSON($0.key) })?.value.schema
+                    else { continue }
+                    var ignored: [NamedType] = []
+                    let type = types.typeReference(schema, parent: clientName, property: "ErrorBody", nested: &ignored)
+                    guard ignored.isEmpty, case .named = type else { return .jsonValue }
+                    if let found, found != type { return .jsonValue }
+                    found = type
+                }
+            }
+        }
+        return found ?? .jsonValue
+    }
+
+    /// `https://{region}.example.com` with each variable at its default.
+    static func serverURL(_ server: Server) -> String {
+        var url = server.url
+        for (name, variable) in server.variables {
+            url = url.replacingOccurrences(of: "{\(name)}", with: variable.defaultValue)
+        }
+        return url
+    }
+
+    // MARK: - Helpers
+
+    private static func pathTemplate(_ path: String, parameters: [ClientModel.Parameter]) -> String {
+        var template = ""
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            template += SwiftLiteral.stringContents(String(rest[..<open]))
+            let key = String(rest[rest.index(after: open)..<close])
+            if let parameter = parameters.first(where: { $0.key == key }) {
+                template += "\\(PercentEncoding.pathSegment(\(parameter.name)))"
+            } else {
+                template += SwiftLiteral.stringContents("{" + key + "}")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return template + SwiftLiteral.stringContents(String(rest))
+    }
+
+    private static func documentation(_ operation: Operation) -> String? {
+        switch (operation.summary, operation.description) {
+        case (nil, nil): nil
+        case (let summary?, nil): summary
+        case (nil, let description?): description
+        case (let summary?, let description?):
+            description.hasPrefix(summary) ? description : summary + "\n\n" + description
+        }
+    }
+
+    private static func isEnumeration(_ type: TypeReference, _ schema: Schema?, _ types: ModelLowering) -> Bool {
+        guard let schema else { return false }
+        if case .array = type, let items = schema.items.flatMap(types.resolved.resolve) {
+            return types.enumeration(items) != nil
+        }
+        return types.enumeration(schema) != nil
+    }
+
+    /// A default value as Swift literal text for a scalar type; `nil` for anything else.
+    private static func literal(_ node: Node, for type: TypeReference) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else { return nil }
+        switch type {
+        case .string: return SwiftLiteral.string(scalar.value)
+        case .int, .int32, .int64: return scalar.int.map(String.init)
+        case .bool: return scalar.bool.map { $0 ? "true" : "false" }
+        case .double, .float: return scalar.double.map { "\($0)" }
+        default: return nil
+        }
+    }
+
+    private static func sameShape(_ a: NamedType, _ b: NamedType) -> Bool {
+        guard case .enumeration(let left) = a.kind, case .enumeration(let right) = b.kind else { return false }
+        let stem = { (name: String) in name.trimmingCharacters(in: .decimalDigits) }
+        return stem(a.name) == stem(b.name) && left.cases.map(\.literal) == right.cases.map(\.literal)
+    }
+
+    private static func renamed(_ type: TypeReference, from old: String, to new: String) -> TypeReference {
+        switch type {
+        case .named(let name) where name == old: .named(new)
+        case .array(let element): .array(renamed(element, from: old, to: new))
+        case .dictionary(let value): .dictionary(renamed(value, from: old, to: new))
+        case .optional(let wrapped): .optional(renamed(wrapped, from: old, to: new))
+        default: type
+        }
+    }
+}
+
+/// A resolved parameter with the serialization defaults applied.
+private struct OpenAPIParameterRef {
+    var name: String
+    var location: Parameter.Location
+    var isRequired: Bool
+    var explode: Bool
+    var schema: RefOr<Schema>?
+    var description: String?
+    var mark: Mark
+
+    init(_ parameter: Parameter) {
+        name = parameter.name
+        location = parameter.location
+        isRequired = parameter.isRequired
+        explode = parameter.effectiveExplode
+        schema = parameter.schema ?? parameter.content.values.first?.schema
+        description = parameter.description
+        mark = parameter.mark
+    }
+}
+
+/// The resource tree as it is built: children by raw segment in first-seen order.
+private struct ResourceNode {
+    var order: [String] = []
+    var childNodes: [String: ResourceNode] = [:]
+    var operations: [ClientModel.Operation] = []
+
+    mutating func insert(_ operation: ClientModel.Operation, at path: [String]) {
+        guard let first = path.first else {
+            var operation = operation
+            let base = operation.name
+            var counter = 2
+            while operations.contains(where: { $0.name == operation.name }) {
+                operation.name = base + "\(counter)"
+                counter += 1
+            }
+            operations.append(operation)
+            return
+        }
+        if childNodes[first] == nil { order.append(first) }
+        childNodes[first, default: ResourceNode()].insert(operation, at: Array(path.dropFirst()))
+    }
+
+    func children(reserved: Set<String>, nested: [[String]: [NamedType]], path: [String]) -> [ClientModel.Resource] {
+        var usedProperties = Set(operations.map(\.name))
+        return order.map { segment in
+            let typeName = OperationLowering.resourceTypeName(segment, reserved: reserved)
+            var propertyName = SwiftNaming.memberName(segment)
+            if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
+            usedProperties.insert(propertyName)
+            let node = childNodes[segment]!
+            return ClientModel.Resource(
+                propertyName: propertyName,
+                typeName: typeName,
+                resources: node.children(reserved: reserved, nested: nested, path: path + [segment]),
+                operations: node.operations,
+                nestedTypes: nested[path + [segment]] ?? []
+            )
+        }
+    }
+}

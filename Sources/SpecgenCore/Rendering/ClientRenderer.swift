@@ -1,0 +1,274 @@
+/// Renders the client side of the model: the client type, one file per resource, and the operations in them.
+struct ClientRenderer {
+    let templates: TemplateSet
+    let model: IntermediateModel
+
+    private var access: String { model.accessLevel.rawValue }
+    private var client: ClientModel { model.client }
+
+    func render() throws(Diagnostic) -> [GeneratedFile] {
+        var files = [try clientFile()]
+        try renderResources(client.resources, parent: client.name, path: [], into: &files)
+        return files
+    }
+
+    // MARK: - Client
+
+    private struct ClientContext {
+        let source: String
+        let name: String
+        let access: String
+        let documentation: [String]
+        let initArguments: [InitArgument]
+        let authorization: String?
+        let defaultHeaders: [HeaderSetting]
+        /// `var` when default headers are set on the client after creating it, else `let`.
+        let clientBinding: String
+        let resources: [ResourceLink]
+        let operationDeclarations: [String]
+    }
+
+    private struct InitArgument {
+        let name: String
+        let documentation: String
+        let declaration: String
+    }
+
+    private struct HeaderSetting {
+        let key: String
+        let name: String
+    }
+
+    private struct ResourceLink {
+        let propertyName: String
+        let typeName: String
+    }
+
+    private func clientFile() throws(Diagnostic) -> GeneratedFile {
+        var arguments: [InitArgument] = []
+        var authorization: String?
+        switch client.authentication {
+        case .bearer:
+            arguments.append(
+                InitArgument(
+                    name: "apiKey", documentation: "The secret key, sent as a bearer token.",
+                    declaration: "apiKey: String"))
+            authorization = ".bearer(apiKey)"
+        case .basic:
+            arguments.append(
+                InitArgument(
+                    name: "username", documentation: "The user for HTTP basic authentication.",
+                    declaration: "username: String"))
+            arguments.append(
+                InitArgument(
+                    name: "password", documentation: "The password for HTTP basic authentication.",
+                    declaration: "password: String"))
+            authorization = ".basic(user: username, password: password)"
+        case .none:
+            break
+        }
+        for header in client.commonHeaders {
+            let defaultValue = header.defaultLiteral ?? (header.isRequired ? nil : "nil")
+            arguments.append(
+                InitArgument(
+                    name: header.name,
+                    documentation: Self.firstLine(header.documentation)
+                        ?? "Sent as `\(header.key)` with every request.",
+                    declaration: "\(header.name): \(header.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
+                )
+            )
+        }
+        let serverDefault = client.defaultServerURL.map { " = URL(string: \(SwiftLiteral.string($0)))!" } ?? ""
+        arguments.append(
+            InitArgument(
+                name: "serverURL", documentation: "The API's base URL.", declaration: "serverURL: URL" + serverDefault))
+        arguments.append(
+            InitArgument(
+                name: "transport",
+                documentation: "Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).",
+                declaration: "transport: any Transport = APIClient.defaultTransport"
+            )
+        )
+        arguments.append(
+            InitArgument(
+                name: "middlewares", documentation: "Wrapped around every request, first outermost.",
+                declaration: "middlewares: [any Middleware] = []")
+        )
+        let context = ClientContext(
+            source: model.source,
+            name: client.name,
+            access: access,
+            documentation: DocumentationComment.lines(client.documentation),
+            initArguments: arguments,
+            authorization: authorization,
+            defaultHeaders: client.commonHeaders.map { HeaderSetting(key: SwiftLiteral.string($0.key), name: $0.name) },
+            clientBinding: client.commonHeaders.isEmpty ? "let" : "var",
+            resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
+            operationDeclarations: try client.operations.map { operation throws(Diagnostic) in
+                SwiftRenderer.indented(try render(operation), by: 1)
+            }
+        )
+        let text = try templates.render(context, with: "Client")
+        return GeneratedFile(path: "\(client.name).swift", contents: SwiftRenderer.tidy(text))
+    }
+
+    // MARK: - Resources
+
+    private struct ResourceContext {
+        let source: String
+        let parent: String
+        let pathDescription: String
+        let access: String
+        let typeName: String
+        let resources: [ResourceLink]
+        let operationDeclarations: [String]
+        let nestedDeclarations: [String]
+    }
+
+    private func renderResources(
+        _ resources: [ClientModel.Resource],
+        parent: String,
+        path: [String],
+        into files: inout [GeneratedFile]
+    ) throws(Diagnostic) {
+        for resource in resources {
+            let qualified = parent + "." + resource.typeName
+            let segments = path + [resource.propertyName]
+            var operations: [String] = []
+            for operation in resource.operations {
+                operations.append(SwiftRenderer.indented(try render(operation), by: 2))
+            }
+            var nested: [String] = []
+            for type in resource.nestedTypes {
+                nested.append(
+                    SwiftRenderer.indented(
+                        try SwiftRenderer(templates: templates).declaration(type, access: model.accessLevel), by: 2))
+            }
+            let context = ResourceContext(
+                source: model.source,
+                parent: parent,
+                pathDescription: segments.joined(separator: "."),
+                access: access,
+                typeName: resource.typeName,
+                resources: resource.resources.map {
+                    ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName)
+                },
+                operationDeclarations: operations,
+                nestedDeclarations: nested
+            )
+            let text = try templates.render(context, with: "Resource")
+            let fileName = qualified.split(separator: ".").dropFirst().joined(separator: ".")
+            files.append(GeneratedFile(path: "Resources/\(fileName).swift", contents: SwiftRenderer.tidy(text)))
+            try renderResources(resource.resources, parent: qualified, path: segments, into: &files)
+        }
+    }
+
+    // MARK: - Operations
+
+    private struct OperationContext {
+        let documentation: [String]
+        let isDeprecated: Bool
+        let access: String
+        let name: String
+        let arguments: [String]
+        let errorBody: String
+        let returnType: String?
+        let method: String
+        let path: String
+        let operationID: String
+        let statements: [String]
+        /// `var` when statements change the request, else `let`.
+        let requestBinding: String
+    }
+
+    private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
+        let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+        var arguments = parameters.map { parameter in
+            let defaultValue = parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil")
+            return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
+        }
+        var statements: [String] = []
+        for parameter in operation.queryParameters {
+            let explode = {
+                if case .array = Self.unwrapped(parameter.type) {
+                    return ", explode: \(parameter.explode)"
+                } else {
+                    return ""
+                }
+            }()
+            statements.append(
+                "request.addQuery(\(SwiftLiteral.string(parameter.key)), \(Self.wireValue(parameter))\(explode))")
+        }
+        for parameter in operation.headerParameters {
+            statements.append("request.setHeader(\(SwiftLiteral.string(parameter.key)), \(Self.wireValue(parameter)))")
+        }
+        if let body = operation.body {
+            arguments.append("_ body: \(body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift)")
+            let errorBody = client.errorBody.swift
+            statements.append(
+                body.isRequired
+                    ? "try request.setJSONBody(body, errorBody: \(errorBody).self)"
+                    : "if let body { try request.setJSONBody(body, errorBody: \(errorBody).self) }"
+            )
+        }
+        arguments.append("options: RequestOptions = RequestOptions()")
+        let context = OperationContext(
+            documentation: Self.documentation(operation),
+            isDeprecated: operation.isDeprecated,
+            access: access,
+            name: operation.name,
+            arguments: arguments,
+            errorBody: client.errorBody.swift,
+            returnType: operation.response?.swift,
+            method: operation.httpMethod,
+            path: operation.pathTemplate,
+            operationID: SwiftLiteral.string(operation.operationID),
+            statements: statements,
+            requestBinding: statements.isEmpty ? "let" : "var"
+        )
+        return try templates.render(context, with: "Operation")
+    }
+
+    /// The expression that turns an argument into text on the wire.
+    private static func wireValue(_ parameter: ClientModel.Parameter) -> String {
+        let optional = parameter.type.isOptional ? "?" : ""
+        switch unwrapped(parameter.type) {
+        case .array(let element):
+            if parameter.isEnumeration { return "\(parameter.name)\(optional).map(\\.rawValue)" }
+            if element == .date { return "\(parameter.name)\(optional).map(JSONCoding.formatDate)" }
+            return parameter.name
+        case .date:
+            return "\(parameter.name)\(optional).map(JSONCoding.formatDate)"
+        default:
+            return parameter.isEnumeration ? "\(parameter.name)\(optional).rawValue" : parameter.name
+        }
+    }
+
+    private static func unwrapped(_ type: TypeReference) -> TypeReference {
+        if case .optional(let wrapped) = type { return wrapped }
+        return type
+    }
+
+    private static func documentation(_ operation: ClientModel.Operation) -> [String] {
+        var lines = DocumentationComment.lines(operation.documentation)
+        let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+        let documented = parameters.filter { $0.documentation != nil }
+        if !documented.isEmpty || operation.body != nil {
+            if !lines.isEmpty { lines.append("///") }
+            lines.append("/// - Parameters:")
+            for parameter in documented {
+                lines.append(
+                    "///   - \(SwiftNaming.unescaped(parameter.name)): \(firstLine(parameter.documentation) ?? "")")
+            }
+            if let body = operation.body {
+                lines.append("///   - body: \(firstLine(body.documentation) ?? "The request body.")")
+            }
+            lines.append("///   - options: Per-call settings such as an idempotency key.")
+        }
+        return lines
+    }
+
+    private static func firstLine(_ text: String?) -> String? {
+        SwiftLiteral.documentationLines(text).first
+    }
+}

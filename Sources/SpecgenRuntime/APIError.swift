@@ -1,0 +1,60 @@
+import Foundation
+
+/// The one error generated operations throw. `Body` is the API's error body type (Stripe's `V2Error`,
+/// Personio's problem details), decoded when the response carries one.
+public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        /// The server answered with a status that is not a success.
+        case status(Int)
+        /// The request never got a response: connection refused, reset, DNS, TLS.
+        case transport
+        /// A success response whose body does not decode as the operation's response type.
+        case decoding
+        /// The request body could not be encoded (a `Double` that is not finite, for example).
+        case encoding
+        /// The calling task was cancelled.
+        case cancelled
+    }
+
+    public var reason: Reason
+    /// The request id the server sent (`Request-Id` or `X-Request-Id`), for support requests.
+    public var requestID: String?
+    /// The decoded error body; `nil` when there was none or it did not decode (see ``rawBody``).
+    public var body: Body?
+    /// The response body as received.
+    public var rawBody: Data
+    /// What went wrong underneath: the transport's error, or the `DecodingError` with its coding path.
+    public var underlying: (any Error)?
+
+    public init(
+        reason: Reason, requestID: String? = nil, body: Body? = nil, rawBody: Data = Data(),
+        underlying: (any Error)? = nil
+    ) {
+        self.reason = reason
+        self.requestID = requestID
+        self.body = body
+        self.rawBody = rawBody
+        self.underlying = underlying
+    }
+
+    /// The HTTP status, when a response arrived.
+    public var status: Int? {
+        if case .status(let status) = reason { return status }
+        return nil
+    }
+
+    public var description: String {
+        var text: String
+        switch reason {
+        case .status(let status): text = "HTTP \(status)"
+        case .transport: text = "transport failure"
+        case .decoding: text = "the response did not decode"
+        case .encoding: text = "the request body did not encode"
+        case .cancelled: text = "cancelled"
+        }
+        if let requestID { text += " (request \(requestID))" }
+        if let underlying { text += ": \(underlying)" }
+        if body == nil, !rawBody.isEmpty { text += "; body: " + String(decoding: rawBody.prefix(500), as: UTF8.self) }
+        return text
+    }
+}

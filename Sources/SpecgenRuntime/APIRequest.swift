@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+
+/// One request a generated operation makes: method, path (already percent-encoded), query, headers and body.
+public struct APIRequest: Sendable {
+    public var method: HTTPMethod
+    /// The path with its parameters filled in and percent-encoded, such as `/v2/core/event_destinations/ed_1/ping`.
+    public var path: String
+    /// Query items in order; names and values are percent-encoded when the request is sent.
+    public var query: [(name: String, value: String)] = []
+    public var headers = HTTPFields()
+    public var body: Data?
+    /// The spec's `operationId` (or a name derived from method and path), passed to transports and middlewares.
+    public var operationID: String
+
+    public init(method: HTTPMethod, path: String, operationID: String) {
+        self.method = method
+        self.path = path
+        self.operationID = operationID
+    }
+
+    /// Adds a query item; `nil` adds nothing.
+    public mutating func addQuery(_ name: String, _ value: (some CustomStringConvertible)?) {
+        guard let value else { return }
+        query.append((name, value.description))
+    }
+
+    /// Adds a `form`-style array: `name=a&name=b` exploded, `name=a,b` not.
+    public mutating func addQuery(_ name: String, _ values: [some CustomStringConvertible]?, explode: Bool = true) {
+        guard let values, !values.isEmpty else { return }
+        if explode {
+            for value in values { query.append((name, value.description)) }
+        } else {
+            query.append((name, values.map(\.description).joined(separator: ",")))
+        }
+    }
+
+    /// Sets a header; `nil` sets nothing.
+    public mutating func setHeader(_ name: String, _ value: (some CustomStringConvertible)?) {
+        guard let value, let field = HTTPField.Name(name) else { return }
+        headers[field] = value.description
+    }
+
+    /// Encodes `value` as the JSON body.
+    public mutating func setJSONBody<ErrorBody>(
+        _ value: some Encodable,
+        errorBody: ErrorBody.Type
+    ) throws(APIError<ErrorBody>) {
+        do {
+            body = try JSONCoding.encoder().encode(value)
+        } catch {
+            throw APIError(reason: .encoding, underlying: error)
+        }
+        headers[.contentType] = "application/json"
+    }
+}
+
+/// The HTTP methods OpenAPI operations use.
+public enum HTTPMethod: String, Sendable {
+    case get = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD"
+    case patch = "PATCH", trace = "TRACE"
+
+    var httpTypes: HTTPRequest.Method { HTTPRequest.Method(rawValue)! }
+}
+
+/// Percent-encoding for the parts of a URL that generated code fills in.
+public enum PercentEncoding {
+    /// RFC 3986 unreserved characters: the only ones left as they are in a path segment or query component.
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    /// A path parameter's value as one path segment: `a/b c` → `a%2Fb%20c`.
+    public static func pathSegment(_ value: some CustomStringConvertible) -> String {
+        value.description.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// A query name or value.
+    public static func queryComponent(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}

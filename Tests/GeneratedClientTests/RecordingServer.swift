@@ -1,0 +1,89 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// A real HTTP server on 127.0.0.1 (an ephemeral port) that answers with queued replies, in order, and records
+/// every request it receives: method, path, query, headers and body.
+final class RecordingServer: Sendable {
+    struct Recorded: Sendable {
+        var method: String
+        /// The path as sent, percent-encoding kept.
+        var path: String
+        /// The query string as sent, percent-encoding kept.
+        var query: String
+        /// Header values by lower-cased name.
+        var headers: [String: String]
+        var body: Data
+    }
+
+    struct Reply: Sendable {
+        var status: Int
+        var headers: [String: String]
+        var body: Data
+
+        /// A JSON reply with the bytes of a fixture, verbatim.
+        static func json(_ status: Int, _ body: Data, headers: [String: String] = [:]) -> Reply {
+            Reply(
+                status: status, headers: headers.merging(["Content-Type": "application/json"]) { a, _ in a }, body: body
+            )
+        }
+    }
+
+    private actor Log {
+        var replies: [Reply] = []
+        var requests: [Recorded] = []
+
+        func next(recording request: Recorded) -> Reply {
+            requests.append(request)
+            return replies.isEmpty
+                ? Reply(status: 599, headers: [:], body: Data("no reply queued".utf8)) : replies.removeFirst()
+        }
+
+        func enqueue(_ reply: Reply) { replies.append(reply) }
+    }
+
+    private let server: HTTPServer
+    private let task: Task<Void, any Error>
+    private let log = Log()
+    let url: URL
+
+    private init(server: HTTPServer, task: Task<Void, any Error>, url: URL) {
+        self.server = server
+        self.task = task
+        self.url = url
+    }
+
+    static func start() async throws -> RecordingServer {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
+        let task = Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(_, let port) = await server.listeningAddress else { throw URLError(.cannotConnectToHost) }
+        let recorder = RecordingServer(server: server, task: task, url: URL(string: "http://127.0.0.1:\(port)")!)
+        await server.appendRoute("*") { [log = recorder.log] request in
+            var headers: [String: String] = [:]
+            for (name, value) in request.headers { headers[name.rawValue.lowercased()] = value }
+            let recorded = Recorded(
+                method: request.method.rawValue,
+                path: request.target.path(),
+                query: request.target.query(),
+                headers: headers,
+                body: try await request.bodyData
+            )
+            let reply = await log.next(recording: recorded)
+            var replyHeaders = HTTPHeaders()
+            for (name, value) in reply.headers { replyHeaders[HTTPHeader(name)] = value }
+            return HTTPResponse(
+                statusCode: HTTPStatusCode(reply.status, phrase: "Reply"), headers: replyHeaders, body: reply.body)
+        }
+        return recorder
+    }
+
+    func enqueue(_ reply: Reply) async { await log.enqueue(reply) }
+
+    var requests: [Recorded] { get async { await log.requests } }
+
+    func stop() async {
+        await server.stop()
+        task.cancel()
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import SpecgenRuntime
+import StripeClient
+import Testing
+
+/// The generated Stripe client against a real HTTP server on 127.0.0.1 that replays the seeds' example responses
+/// verbatim: each request is asserted as the server received it, and each response field as the client decoded it.
+@Suite struct StripeClientTests {
+    static let destinationID = "ed_test_61RM8ltWcTW4mbsxf16RJyfa2xSQLHJJh1sxm7H0KVT6"
+
+    private func withServer(
+        _ replies: [RecordingServer.Reply],
+        _ body: (StripeClient, RecordingServer) async throws -> Void
+    ) async throws {
+        let server = try await RecordingServer.start()
+        for reply in replies { await server.enqueue(reply) }
+        let stripe = StripeClient(apiKey: "sk_test_123", serverURL: server.url)
+        do {
+            try await body(stripe, server)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+
+    private func expectStripeHeaders(
+        _ request: RecordingServer.Recorded, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(request.headers["authorization"] == "Bearer sk_test_123", sourceLocation: sourceLocation)
+        #expect(request.headers["stripe-version"] == "2025-08-27.preview", sourceLocation: sourceLocation)
+        #expect(request.headers["accept"] == "application/json", sourceLocation: sourceLocation)
+    }
+
+    @Test func pingPostsToTheDestinationAndDecodesTheEvent() async throws {
+        let fixture = try GeneratedModelTests.fixture("stripe/ping.json")
+        try await withServer([.json(200, fixture, headers: ["Request-Id": "req_ping"])]) { stripe, server in
+            let event = try await stripe.v2.core.eventDestinations.ping(
+                id: "evt_test_65RM8sQH2oXnebF5Rpc16RJyfa2xSQLHJJh1sxm7H0KI92")
+            let request = try #require(await server.requests.first)
+            #expect(request.method == "POST")
+            #expect(
+                request.path
+                    == "/v2/core/event_destinations/evt_test_65RM8sQH2oXnebF5Rpc16RJyfa2xSQLHJJh1sxm7H0KI92/ping")
+            #expect(request.query == "")
+            #expect(request.body.isEmpty)
+            #expect(request.headers["content-type"] == nil)
+            expectStripeHeaders(request)
+            #expect(event.type == .v2CoreEventDestinationPing)
+            #expect(event.relatedObject?.url == "/v2/core/event_destinations/\(Self.destinationID)")
+            #expect(JSONCoding.formatDate(event.created) == "2024-10-22T16:26:54.063Z")
+            #expect(event.created.timeIntervalSince1970 == 1_729_614_414.063)
+        }
+    }
+
+    @Test func retrieveSendsIncludeAndDecodesTheDestination() async throws {
+        let fixture = try GeneratedModelTests.fixture("stripe/retrieve.json")
+        try await withServer([.json(200, fixture)]) { stripe, server in
+            let destination = try await stripe.v2.core.eventDestinations.retrieve(
+                id: Self.destinationID, include: [.webhookEndpointURL])
+            let request = try #require(await server.requests.first)
+            #expect(request.method == "GET")
+            #expect(request.path == "/v2/core/event_destinations/\(Self.destinationID)")
+            #expect(request.query == "include=webhook_endpoint.url")
+            expectStripeHeaders(request)
+            #expect(destination.statusDetails?.disabled?.reason == .user)
+            #expect(destination.name == "My Event Destination")
+        }
+    }
+
+    @Test func listSendsPagingParametersAndDecodesThePage() async throws {
+        let fixture = try GeneratedModelTests.fixture("stripe/list.json")
+        try await withServer([.json(200, fixture)]) { stripe, server in
+            let page = try await stripe.v2.core.eventDestinations.list(
+                include: [.webhookEndpointURL], limit: 20, page: "page_2 of=3")
+            let request = try #require(await server.requests.first)
+            #expect(request.method == "GET")
+            #expect(request.path == "/v2/core/event_destinations")
+            #expect(request.query == "include=webhook_endpoint.url&limit=20&page=page_2%20of%3D3")
+            expectStripeHeaders(request)
+            #expect(page.data.count == 1)
+            #expect(page.data.first?.eventsFrom == [.`self`])
+            #expect(page.nextPageURL == nil)
+            #expect(page.previousPageURL == nil)
+        }
+    }
+
+    @Test func deleteEnableAndDisableUseTheirMethodsAndPaths() async throws {
+        let replies: [RecordingServer.Reply] = [
+            .json(200, try GeneratedModelTests.fixture("stripe/delete.json")),
+            .json(200, try GeneratedModelTests.fixture("stripe/enable.json")),
+            .json(200, try GeneratedModelTests.fixture("stripe/disable.json")),
+        ]
+        try await withServer(replies) { stripe, server in
+            let resource = stripe.v2.core.eventDestinations
+            let deleted = try await resource.delete(
+                id: Self.destinationID, options: RequestOptions(idempotencyKey: "key-1"))
+            let enabled = try await resource.enable(id: Self.destinationID)
+            let disabled = try await resource.disable(id: Self.destinationID)
+            let requests = await server.requests
+            #expect(requests.map(\.method) == ["DELETE", "POST", "POST"])
+            #expect(
+                requests.map(\.path) == [
+                    "/v2/core/event_destinations/\(Self.destinationID)",
+                    "/v2/core/event_destinations/\(Self.destinationID)/enable",
+                    "/v2/core/event_destinations/\(Self.destinationID)/disable",
+                ]
+            )
+            #expect(requests[0].headers["idempotency-key"] == "key-1")
+            for request in requests { expectStripeHeaders(request) }
+            #expect(deleted.id == Self.destinationID)
+            #expect(enabled.status == .enabled)
+            #expect(disabled.status == .disabled)
+        }
+    }
+
+    @Test func pathParametersArePercentEncoded() async throws {
+        let fixture = try GeneratedModelTests.fixture("stripe/delete.json")
+        try await withServer([.json(200, fixture)]) { stripe, server in
+            _ = try await stripe.v2.core.eventDestinations.delete(id: "ed/../x y?z")
+            #expect(await server.requests.first?.path == "/v2/core/event_destinations/ed%2F..%2Fx%20y%3Fz")
+        }
+    }
+
+    @Test func notFoundThrowsTheTypedErrorWithItsBodyAndRequestID() async throws {
+        let body = Data(
+            #"{"error":{"type":"not_found","code":"resource_missing","message":"No such event destination"}}"#.utf8)
+        try await withServer([.json(404, body, headers: ["Request-Id": "req_404"])]) { stripe, _ in
+            do throws(APIError<V2Error>) {
+                _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_missing")
+                Issue.record("expected an error")
+            } catch {
+                #expect(error.status == 404)
+                #expect(error.requestID == "req_404")
+                #expect(error.body?.error.type == .notFound)
+                #expect(error.body?.error.code == "resource_missing")
+                #expect(error.body?.error.message == "No such event destination")
+                #expect(error.rawBody == body)
+            }
+        }
+    }
+
+    @Test func anUndecodableErrorBodyKeepsTheRawBytes() async throws {
+        try await withServer([RecordingServer.Reply(status: 502, headers: [:], body: Data("Bad gateway".utf8))]) {
+            stripe, _ in
+            do throws(APIError<V2Error>) {
+                _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
+                Issue.record("expected an error")
+            } catch {
+                #expect(error.reason == .status(502))
+                #expect(error.body == nil)
+                #expect(String(decoding: error.rawBody, as: UTF8.self) == "Bad gateway")
+            }
+        }
+    }
+
+    @Test func anUnexpectedResponseShapeIsADecodingError() async throws {
+        try await withServer([.json(200, Data(#"{"id": 42}"#.utf8))]) { stripe, _ in
+            do throws(APIError<V2Error>) {
+                _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
+                Issue.record("expected an error")
+            } catch {
+                #expect(error.reason == .decoding)
+                #expect(error.underlying is DecodingError)
+            }
+        }
+    }
+
+    @Test func aRefusedConnectionIsATransportError() async throws {
+        let server = try await RecordingServer.start()
+        let url = server.url
+        await server.stop()
+        let stripe = StripeClient(apiKey: "sk_test_123", serverURL: url)
+        do throws(APIError<V2Error>) {
+            _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.reason == .transport)
+        }
+    }
+
+    @Test func theAPIVersionCanBeChosenOrLeftOut() async throws {
+        let server = try await RecordingServer.start()
+        let fixture = try GeneratedModelTests.fixture("stripe/delete.json")
+        await server.enqueue(.json(200, fixture))
+        await server.enqueue(.json(200, fixture))
+        _ = try await StripeClient(apiKey: "sk", stripeVersion: "2024-06-20", serverURL: server.url).v2.core
+            .eventDestinations.delete(id: "a")
+        _ = try await StripeClient(apiKey: "sk", stripeVersion: nil, serverURL: server.url).v2.core.eventDestinations
+            .delete(id: "a")
+        let requests = await server.requests
+        await server.stop()
+        #expect(requests.map { $0.headers["stripe-version"] } == ["2024-06-20", nil])
+    }
+}
