@@ -31,6 +31,7 @@ public struct NamedType: Sendable {
     public enum Kind: Sendable {
         case structure([Property])
         case enumeration(Enumeration)
+        case union(Union)
         case alias(TypeReference)
     }
 }
@@ -47,6 +48,32 @@ public struct Property: Sendable {
     public var isDeprecated: Bool
     /// Required but nullable: encoded as an explicit `null` when `nil`, so that values round-trip.
     public var encodesNull: Bool
+    /// A property wrapper that changes how the value is stored or coded.
+    public var wrapper: Wrapper?
+
+    public enum Wrapper: String, Sendable {
+        /// `@Indirect`: stored on the heap, for properties whose type contains the property's own type.
+        case indirect = "Indirect"
+        /// `@UnixTime`: a `Date` coded as seconds since 1970.
+        case unixTime = "UnixTime"
+    }
+}
+
+/// A `oneOf`/`anyOf` as an enum with associated values; a variant the spec does not list is kept as `JSONValue`.
+public struct Union: Sendable {
+    /// The property whose value tells the variants apart (`object`, `type`); `nil` to try each variant in order.
+    public var discriminator: String?
+    public var cases: [Case]
+    /// Whether a variant refers back to this type, so the enum needs `indirect`.
+    public var isIndirect: Bool
+
+    public struct Case: Sendable {
+        /// The Swift case name.
+        public var name: String
+        public var type: TypeReference
+        /// Discriminator values that select this case, as written in the spec.
+        public var tags: [String]
+    }
 }
 
 /// An enum that keeps values the spec does not list in an `unknown` case, so new API values never fail decoding.
@@ -71,6 +98,8 @@ public struct Enumeration: Sendable {
 /// A Swift type as a property or alias refers to it.
 public indirect enum TypeReference: Sendable, Equatable {
     case string, int, int32, int64, double, float, bool, date, url, data, jsonValue
+    /// A `Date` coded as seconds since 1970; a property of this type is a `Date` with the `@UnixTime` wrapper.
+    case unixTime
     /// A generated type, by its qualified Swift name (`EventDestination.Status`).
     case named(String)
     case array(TypeReference)
@@ -91,6 +120,7 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .url: "URL"
         case .data: "Data"
         case .jsonValue: "JSONValue"
+        case .unixTime: "UnixTime<Date>"
         case .named(let name): name
         case .array(let element): "[\(element.swift)]"
         case .dictionary(let value): "[String: \(value.swift)]"
@@ -101,5 +131,11 @@ public indirect enum TypeReference: Sendable, Equatable {
     public var isOptional: Bool {
         if case .optional = self { return true }
         return false
+    }
+
+    /// The type without its outer `Optional`.
+    public var unwrapped: TypeReference {
+        if case .optional(let wrapped) = self { return wrapped }
+        return self
     }
 }

@@ -121,6 +121,18 @@ struct ModelLowering {
                 nestedTypes: []
             )
         }
+        if let variants = unionVariants(merged), variants.count > 1 {
+            var nested: [NamedType] = []
+            let union = lowerUnion(merged, variants: variants, qualifiedName: qualifiedName, nested: &nested)
+            return NamedType(
+                name: name,
+                origin: origin,
+                documentation: merged.description,
+                isDeprecated: merged.isDeprecated,
+                kind: .union(union),
+                nestedTypes: nested
+            )
+        }
         if isStructure(merged) {
             var nested: [NamedType] = []
             let properties = lowerProperties(merged, qualifiedName: qualifiedName, nested: &nested)
@@ -155,9 +167,16 @@ struct ModelLowering {
         for (key, propertySchema) in schema.properties {
             let resolvedProperty = resolved.resolve(propertySchema)
             let isRequired = schema.required.contains(key)
-            let isNullable = resolvedProperty?.isNullable ?? false
+            let isNullable = resolvedProperty.map(isNullable) ?? false
             var type = typeReference(propertySchema, parent: qualifiedName, property: key, nested: &nested)
             if !isRequired || isNullable { type = .optional(type) }
+            var wrapper: Property.Wrapper?
+            if type.unwrapped == .unixTime {
+                wrapper = .unixTime
+                type = type.isOptional ? .optional(.date) : .date
+            } else if case .named(let typeName) = type.unwrapped, recursiveTypeNames.contains(typeName) {
+                wrapper = .indirect
+            }
             let name = unique(SwiftNaming.memberName(key), among: usedMemberNames)
             usedMemberNames.insert(name)
             properties.append(
@@ -167,7 +186,8 @@ struct ModelLowering {
                     type: type,
                     documentation: propertySchema.reference?.description ?? resolvedProperty?.description,
                     isDeprecated: resolvedProperty?.isDeprecated ?? false,
-                    encodesNull: isRequired && isNullable
+                    encodesNull: isRequired && isNullable,
+                    wrapper: wrapper
                 )
             )
         }
@@ -194,7 +214,11 @@ struct ModelLowering {
         if merged.allOf.count == 1, merged.properties.isEmpty, case .reference = merged.allOf[0] {
             return typeReference(merged.allOf[0], parent: parent, property: property, nested: &nested)
         }
-        if enumeration(merged, property: property) != nil || isStructure(merged) {
+        let variants = unionVariants(merged)
+        if let variants, variants.count == 1 {
+            return typeReference(variants[0], parent: parent, property: property, nested: &nested)
+        }
+        if enumeration(merged, property: property) != nil || isStructure(merged) || (variants?.count ?? 0) > 1 {
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
             let name = unique(nestedTypeName(property), among: siblings.union(ancestors).union(reservedNames))
@@ -202,26 +226,18 @@ struct ModelLowering {
             nested.append(lowerNamed(.value(merged), name: name, qualifiedName: qualified, origin: qualified))
             return .named(qualified)
         }
-        if !merged.oneOf.isEmpty || !merged.anyOf.isEmpty {
-            log.report(
-                .warning(
-                    "\(merged.oneOf.isEmpty ? "anyOf" : "oneOf") at '\(parent).\(property)' is generated as JSONValue",
-                    at: resolved.files.location(of: merged.mark),
-                    hint: "typed unions arrive with a later stage of the generator"
-                )
-            )
-            return .jsonValue
-        }
         switch merged.types.first {
         case .string:
             switch merged.format {
             case "date-time": return .date
+            case "unix-time": return .unixTime
             case "uri", "url": return .url
             case "byte", "binary": return .data
             default: return .string
             }
         case .integer:
             switch merged.format {
+            case "unix-time": return .unixTime
             case "int32": return .int32
             default: return .int
             }
@@ -240,6 +256,11 @@ struct ModelLowering {
         case .null:
             return .jsonValue
         }
+    }
+
+    /// Top-level types whose schemas reach themselves through references.
+    private var recursiveTypeNames: Set<String> {
+        Set(resolved.recursiveSchemas.compactMap { topLevelNames[$0] })
     }
 
     // MARK: - Shapes
@@ -279,7 +300,7 @@ struct ModelLowering {
 
     /// `allOf` parts that are inline objects or references to objects, merged into one schema with their
     /// properties and required lists; other keywords of the parent win.
-    private func mergedAllOf(_ schema: Schema) -> Schema {
+    func mergedAllOf(_ schema: Schema) -> Schema {
         guard schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) else { return schema }
         var merged = schema
         merged.allOf = []
@@ -298,7 +319,7 @@ struct ModelLowering {
 
     // MARK: - Names
 
-    private func nestedTypeName(_ property: String) -> String {
+    func nestedTypeName(_ property: String) -> String {
         let name = SwiftNaming.unescaped(SwiftNaming.typeName(property))
         // `Foo.Type` is Swift's metatype syntax.
         if name == "Type" { return "Kind" }
@@ -313,7 +334,7 @@ struct ModelLowering {
     }
 
     /// `base`, or `base2`, `base3`, … (or `base` + `suffix`) when taken; deterministic for the same inputs.
-    private func unique(_ base: String, among taken: Set<String>, suffix: String? = nil) -> String {
+    func unique(_ base: String, among taken: Set<String>, suffix: String? = nil) -> String {
         guard taken.contains(base) else { return base }
         let plain = SwiftNaming.unescaped(base)
         if let suffix, !taken.contains(plain + suffix) { return plain + suffix }

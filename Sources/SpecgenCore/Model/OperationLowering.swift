@@ -154,7 +154,7 @@ struct OperationLowering {
                 documentation: parameter.description,
                 isRequired: parameter.isRequired,
                 explode: parameter.explode,
-                defaultLiteral: resolvedSchema?.defaultValue.flatMap { Self.literal($0, for: type) },
+                defaultLiteral: resolvedSchema?.defaultValue.flatMap { Self.literal($0, for: type, among: nested) },
                 isEnumeration: isEnumeration
             )
         }
@@ -303,10 +303,17 @@ struct OperationLowering {
         return types.enumeration(schema) != nil
     }
 
-    /// A default value as Swift literal text for a scalar type; `nil` for anything else.
-    private static func literal(_ node: Node, for type: TypeReference) -> String? {
+    /// A default value as Swift literal text for a scalar or enum type; `nil` for anything else.
+    private static func literal(_ node: Node, for type: TypeReference, among nested: [NamedType]) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else { return nil }
         switch type {
+        case .named(let name):
+            let shortName = String(name.split(separator: ".").last ?? "")
+            guard case .enumeration(let enumeration)? = nested.first(where: { $0.name == shortName })?.kind else {
+                return nil
+            }
+            let literal = enumeration.rawType == .integer ? scalar.value : SwiftLiteral.string(scalar.value)
+            return enumeration.cases.first(where: { $0.literal == literal }).map { "." + $0.name }
         case .string: return SwiftLiteral.string(scalar.value)
         case .int, .int32, .int64: return scalar.int.map(String.init)
         case .bool: return scalar.bool.map { $0 ? "true" : "false" }

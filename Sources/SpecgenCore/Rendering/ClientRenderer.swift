@@ -238,7 +238,8 @@ struct ClientRenderer {
             if element == .date { return "\(parameter.name)\(optional).map(JSONCoding.formatDate)" }
             return parameter.name
         case .date:
-            return "\(parameter.name)\(optional).map(JSONCoding.formatDate)"
+            return parameter.type.isOptional
+                ? "\(parameter.name).map(JSONCoding.formatDate)" : "JSONCoding.formatDate(\(parameter.name))"
         default:
             return parameter.isEnumeration ? "\(parameter.name)\(optional).rawValue" : parameter.name
         }

@@ -14,11 +14,19 @@ struct TypeContext {
     let isDeprecated: Bool
     let isStructure: Bool
     let isEnumeration: Bool
+    let isUnion: Bool
     let isAlias: Bool
     let properties: [PropertyContext]
     let encodesNulls: Bool
     let cases: [CaseContext]
     let rawType: String
+    let unionCases: [UnionCaseContext]
+    /// Discriminated unions: the cases selected by a tag, and those tried in order when no tag matches.
+    let taggedCases: [UnionCaseContext]
+    let untaggedCases: [UnionCaseContext]
+    let hasDiscriminator: Bool
+    let discriminatorLiteral: String
+    let isIndirect: Bool
     let aliasedType: String
     /// Rendered declarations of the nested types, already indented one level.
     let nestedDeclarations: [String]
@@ -26,19 +34,31 @@ struct TypeContext {
 
 struct PropertyContext {
     let name: String
+    /// The stored property: the name itself, or for deprecated properties a private `…Storage` behind a
+    /// deprecated accessor, so that the type's own init and coding do not warn.
+    let storageName: String
     let type: String
+    /// `@Indirect` or `@UnixTime`, when the property has a wrapper.
+    let attribute: String?
     let documentation: [String]
     let isDeprecated: Bool
     let isOptional: Bool
     /// The JSON key as a string literal when it differs from the Swift name; `nil` when they match.
     let customKey: String?
-    /// `encode` for properties that are encoded as `null` when `nil`, else `encodeIfPresent`.
-    let encodeMethod: String
+    /// The statement that encodes the property in an explicit `encode(to:)`.
+    let encodeStatement: String
 }
 
 struct CaseContext {
     let name: String
     let literal: String
+}
+
+struct UnionCaseContext {
+    let name: String
+    let type: String
+    /// `"card"?, "card_v2"?`: the patterns that select the case from the discriminator.
+    let tagList: String
 }
 
 extension TypeContext {
@@ -47,15 +67,26 @@ extension TypeContext {
         var cases: [CaseContext] = []
         var rawType = ""
         var aliasedType = ""
+        var union: Union?
         switch type.kind {
         case .structure(let members):
             properties = members.map { PropertyContext($0) }
         case .enumeration(let enumeration):
             cases = enumeration.cases.map { CaseContext(name: $0.name, literal: $0.literal) }
             rawType = enumeration.rawType.rawValue
+        case .union(let value):
+            union = value
         case .alias(let target):
             aliasedType = target.swift
         }
+        let unionCases = (union?.cases ?? []).map {
+            UnionCaseContext(
+                name: $0.name,
+                type: $0.type.swift,
+                tagList: $0.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
+            )
+        }
+        let hasDiscriminator = union?.discriminator != nil
         let encodesNulls: Bool
         if case .structure(let members) = type.kind {
             encodesNulls = members.contains(where: \.encodesNull)
@@ -69,11 +100,18 @@ extension TypeContext {
             isDeprecated: type.isDeprecated,
             isStructure: !properties.isEmpty,
             isEnumeration: !cases.isEmpty,
-            isAlias: properties.isEmpty && cases.isEmpty,
+            isUnion: union != nil,
+            isAlias: properties.isEmpty && cases.isEmpty && union == nil,
             properties: properties,
             encodesNulls: encodesNulls,
             cases: cases,
             rawType: rawType,
+            unionCases: unionCases,
+            taggedCases: hasDiscriminator ? unionCases.filter { !$0.tagList.isEmpty } : [],
+            untaggedCases: hasDiscriminator ? unionCases.filter(\.tagList.isEmpty) : unionCases,
+            hasDiscriminator: hasDiscriminator,
+            discriminatorLiteral: union?.discriminator.map(SwiftLiteral.string) ?? "",
+            isIndirect: union?.isIndirect ?? false,
             aliasedType: aliasedType,
             nestedDeclarations: nestedDeclarations
         )
@@ -82,15 +120,26 @@ extension TypeContext {
 
 extension PropertyContext {
     init(_ property: Property) {
+        let storageName = property.isDeprecated ? SwiftNaming.unescaped(property.name) + "Storage" : property.name
         self.init(
             name: property.name,
+            storageName: storageName,
             type: property.type.swift,
+            attribute: property.wrapper.map { "@" + $0.rawValue },
             documentation: DocumentationComment.lines(property.documentation),
             isDeprecated: property.isDeprecated,
             isOptional: property.type.isOptional,
-            customKey: SwiftNaming.unescaped(property.name) == property.key ? nil : SwiftLiteral.string(property.key),
-            encodeMethod: property.encodesNull || !property.type.isOptional ? "encode" : "encodeIfPresent"
+            customKey: SwiftNaming.unescaped(storageName) == property.key ? nil : SwiftLiteral.string(property.key),
+            encodeStatement: Self.encodeStatement(property, storageName: storageName)
         )
+    }
+
+    /// `encode` writes `null` for `nil`, `encodeIfPresent` leaves the key out; unix times encode their seconds.
+    private static func encodeStatement(_ property: Property, storageName: String) -> String {
+        let method = property.encodesNull || !property.type.isOptional ? "encode" : "encodeIfPresent"
+        let plainName = SwiftNaming.unescaped(storageName)
+        let value = property.wrapper == .unixTime ? "_\(plainName).unixSeconds" : storageName
+        return "try container.\(method)(\(value), forKey: .\(storageName))"
     }
 }
 

@@ -1,0 +1,112 @@
+/// `oneOf` and `anyOf` lowered to ``Union``s: which variants there are, how they are told apart, and what the
+/// cases are called.
+extension ModelLowering {
+    /// The variants of a `oneOf`/`anyOf` without the `null` ones (those make the value optional instead);
+    /// `nil` when the schema is not a union.
+    func unionVariants(_ schema: Schema) -> [RefOr<Schema>]? {
+        let variants = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        guard !variants.isEmpty else { return nil }
+        return variants.filter { !isNullVariant($0) }
+    }
+
+    /// Nullable itself, or a union with a `null` variant.
+    func isNullable(_ schema: Schema) -> Bool {
+        schema.isNullable || (schema.oneOf + schema.anyOf).contains(where: isNullVariant)
+    }
+
+    private func isNullVariant(_ variant: RefOr<Schema>) -> Bool {
+        guard let schema = resolved.resolve(variant) else { return false }
+        return schema.types.isEmpty && schema.isNullable && schema.properties.isEmpty && schema.enumValues == nil
+            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+    }
+
+    mutating func lowerUnion(
+        _ schema: Schema,
+        variants: [RefOr<Schema>],
+        qualifiedName: String,
+        nested: inout [NamedType]
+    ) -> Union {
+        let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(variants)
+        var usedNames: Set<String> = ["unknown"]
+        var cases: [Union.Case] = []
+        for (index, variant) in variants.enumerated() {
+            let placeholder = resolved.resolve(variant)?.title ?? "variant \(index + 1)"
+            let type = typeReference(variant, parent: qualifiedName, property: placeholder, nested: &nested)
+            let tags =
+                discriminator.map { discriminatorTags(of: variant, key: $0, mapping: schema.discriminator?.mapping) }
+                ?? []
+            let name = unique(caseName(variant, type: type, tags: tags), among: usedNames)
+            usedNames.insert(name)
+            cases.append(Union.Case(name: name, type: type, tags: tags))
+        }
+        let isIndirect = variants.contains { variant in
+            variant.reference.map(resolved.isRecursive) ?? false
+        }
+        return Union(discriminator: discriminator, cases: cases, isIndirect: isIndirect)
+    }
+
+    // MARK: - Telling variants apart
+
+    /// A property every variant pins to its own values (`object: {enum: [card]}`, `type: {const: dog}`), as Stripe's
+    /// polymorphic fields do with `object`: it discriminates even where the spec names no discriminator.
+    private func implicitDiscriminator(_ variants: [RefOr<Schema>]) -> String? {
+        let schemas = variants.compactMap { resolved.resolve($0).map(mergedAllOf) }
+        guard schemas.count == variants.count, let first = schemas.first else { return nil }
+        let common = first.properties.keys.filter { key in schemas.allSatisfy { $0.properties[key] != nil } }
+        let preferred = ["object", "type", "kind"].filter(common.contains) + common.sorted()
+        for key in preferred {
+            var seen: Set<String> = []
+            let tagSets = schemas.map { pinnedValues($0.properties[key]) }
+            guard tagSets.allSatisfy({ !$0.isEmpty }),
+                tagSets.allSatisfy({ $0.allSatisfy { seen.insert($0).inserted } })
+            else { continue }
+            return key
+        }
+        return nil
+    }
+
+    /// The discriminator values that select `variant`: from the mapping, else the values the variant pins its
+    /// discriminator property to, else the component name (OpenAPI's implicit mapping).
+    private func discriminatorTags(of variant: RefOr<Schema>, key: String, mapping: OrderedMap<String>?) -> [String] {
+        if let mapping, let reference = variant.reference {
+            let mapped = mapping.filter { _, target in
+                target == reference.raw || target == reference.componentName
+                    || "#/components/schemas/" + target == reference.raw
+            }.map(\.key)
+            if !mapped.isEmpty { return mapped }
+        }
+        if let schema = resolved.resolve(variant).map(mergedAllOf) {
+            let pinned = pinnedValues(schema.properties[key])
+            if !pinned.isEmpty { return pinned }
+        }
+        return variant.reference?.componentName.map { [$0] } ?? []
+    }
+
+    /// The string values a property schema allows when it lists them (`const`, or `enum`).
+    private func pinnedValues(_ property: RefOr<Schema>?) -> [String] {
+        guard let schema = property.flatMap(resolved.resolve) else { return [] }
+        if let constant = schema.const?.scalar, !constant.isNull { return [constant.value] }
+        return (schema.enumValues ?? []).compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.value } }
+    }
+
+    // MARK: - Names
+
+    private func caseName(_ variant: RefOr<Schema>, type: TypeReference, tags: [String]) -> String {
+        if tags.count == 1 { return SwiftNaming.memberName(tags[0]) }
+        if let name = variant.reference?.componentName { return SwiftNaming.memberName(name) }
+        switch type {
+        case .string: return "string"
+        case .int, .int32, .int64: return "integer"
+        case .double, .float: return "number"
+        case .bool: return "boolean"
+        case .date, .unixTime: return "date"
+        case .url: return "url"
+        case .data: return "data"
+        case .jsonValue: return "value"
+        case .array: return "array"
+        case .dictionary: return "dictionary"
+        case .optional(let wrapped): return caseName(variant, type: wrapped, tags: tags)
+        case .named(let name): return SwiftNaming.memberName(String(name.split(separator: ".").last ?? "value"))
+        }
+    }
+}

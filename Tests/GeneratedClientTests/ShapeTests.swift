@@ -1,0 +1,167 @@
+import Foundation
+import ShapesClient
+import SpecgenRuntime
+import Testing
+
+/// The Swift generated for each schema shape in Tests/ShapeFixtures/shapes.yaml decodes, encodes and behaves.
+@Suite struct ShapeTests {
+    private func decode<T: Decodable>(_: T.Type, _ json: String) throws -> T {
+        try JSONCoding.decoder().decode(T.self, from: Data(json.utf8))
+    }
+
+    private func json(_ value: some Encodable) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: try JSONCoding.encoder().encode(value))
+    }
+
+    private func expectRoundTrip<T: Codable>(
+        _: T.Type, _ text: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let value = try decode(T.self, text)
+        let original = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        #expect(try json(value) == original, sourceLocation: sourceLocation)
+    }
+
+    @Test func everyFormatAndNameRoundTrips() throws {
+        let text = """
+            {"id": "5d3e9f5c-1f0e-4c69-9e23-0d8f1f0c7a11", "name": "n", "nickname": "nick", "nullable_required": null,
+             "count32": 2147483647, "count64": 9007199254740993, "ratio": 0.5, "amount": 12.25,
+             "happened_at": "2024-10-22T16:26:54.063Z", "birthday": "2020-01-01", "created": 1729614414,
+             "homepage": "https://example.com/a?b=c", "blob": "aGVsbG8=", "tags": {"a": "b"}, "matrix": [[1, 2], [3]],
+             "anything": {"x": [1, "two", null]}, "free_form": {"k": true}, "legacy": "old", "size": "medium",
+             "priority": 2, "address": {"city": "Berlin", "geo": {"lat": 52.52, "lng": 13.405}},
+             "default": "d", "class": true, "3d_secure": "required", "foo-bar": "dash", "foo_bar": "underscore",
+             "type": "with space"}
+            """
+        let value = try decode(Everything.self, text)
+        #expect(value.nullableRequired == nil)
+        #expect(value.count32 == Int32.max)
+        #expect(value.count64 == 9_007_199_254_740_993)
+        #expect(value.created == Date(timeIntervalSince1970: 1_729_614_414))
+        #expect(value.homepage == URL(string: "https://example.com/a?b=c"))
+        #expect(value.blob == Data("hello".utf8))
+        #expect(value.matrix == [[1, 2], [3]])
+        #expect(value.anything == ["x": [1, "two", nil]])
+        #expect(value.size == .medium)
+        #expect(value.priority == .value2)
+        #expect(value.address?.geo?.lat == 52.52)
+        #expect(value.`default` == "d")
+        #expect(value.`class` == true)
+        #expect(value._3dSecure == "required")
+        #expect(value.fooBar == "dash")
+        #expect(value.fooBar2 == "underscore")
+        #expect(value.type == .withSpace)
+        try expectRoundTrip(Everything.self, text)
+    }
+
+    @Test func requiredNullableEncodesNullAndOptionalsAreLeftOut() throws {
+        let value = Everything(id: "1", name: "n", nullableRequired: nil)
+        #expect(try json(value) == ["id": "1", "name": "n", "nullable_required": nil])
+    }
+
+    @Test func enumsKeepUnknownValuesAndOddNames() throws {
+        #expect(Size(rawValue: "huge") == .unknown("huge"))
+        #expect(Priority(rawValue: 9) == .unknown(9))
+        #expect(Priority.value3.rawValue == 3)
+        typealias Kind = Everything.Kind
+        #expect(Kind(rawValue: "") == .empty)
+        #expect(Kind(rawValue: "unknown") == .unknownValue)
+        #expect(Kind(rawValue: "0start") == ._0start)
+        try expectRoundTrip([Size].self, #"["small", "gigantic"]"#)
+    }
+
+    @Test func allOfMergesIntoOneStruct() throws {
+        let dog = try decode(Dog.self, #"{"name": "Rex", "kind": "dog", "barks": true}"#)
+        #expect(dog.name == "Rex")
+        #expect(dog.barks)
+        #expect(dog.kind == "dog")
+    }
+
+    @Test func discriminatorWithMappingSelectsTheVariant() throws {
+        #expect(
+            try decode(Pet.self, #"{"kind": "cat", "name": "Tom", "lives": 9}"#)
+                == .cat(Cat(name: "Tom", kind: "cat", lives: 9)))
+        guard case .dog(let dog) = try decode(Pet.self, #"{"kind": "dog", "name": "Rex", "barks": false}"#) else {
+            Issue.record("expected a dog")
+            return
+        }
+        #expect(dog.name == "Rex")
+        try expectRoundTrip(Pet.self, #"{"kind": "dog", "name": "Rex", "barks": false}"#)
+    }
+
+    @Test func anUnlistedVariantIsKeptNotFatal() throws {
+        let text = #"{"kind": "parrot", "name": "Polly", "words": 12}"#
+        #expect(try decode(Pet.self, text) == .unknown(["kind": "parrot", "name": "Polly", "words": 12]))
+        try expectRoundTrip(Pet.self, text)
+        #expect(try decode(Animal.self, text) == .unknown(["kind": "parrot", "name": "Polly", "words": 12]))
+    }
+
+    @Test func variantsPinningACommonPropertyAreToldApartWithoutADiscriminator() throws {
+        // A cat body also decodes as a Dog-shaped value if barks were optional; the pinned `kind` decides instead.
+        guard case .cat(let cat) = try decode(Animal.self, #"{"kind": "cat", "name": "Tom"}"#) else {
+            Issue.record("expected a cat")
+            return
+        }
+        #expect(cat.name == "Tom")
+    }
+
+    @Test func untaggedUnionsTryVariantsInOrder() throws {
+        #expect(try decode(StringOrNumber.self, #""five""#) == .string("five"))
+        #expect(try decode(StringOrNumber.self, "5") == .integer(5))
+        #expect(
+            try decode(StringOrNumber.self, #"{"from": 1, "to": 3}"#) == .range(StringOrNumber.Range(from: 1, to: 3)))
+        #expect(try decode(StringOrNumber.self, "true") == .unknown(true))
+    }
+
+    @Test func aNullVariantMakesTheValueOptional() throws {
+        let empty = try decode(MaybePet.self, #"{"pet": null}"#)
+        #expect(empty.pet == nil)
+        let full = try decode(MaybePet.self, #"{"pet": {"kind": "cat", "name": "Tom"}}"#)
+        #expect(full.pet == .cat(Cat(name: "Tom", kind: "cat")))
+    }
+
+    @Test func recursiveSchemasNestAndRoundTrip() throws {
+        let text = #"{"value": 1, "children": [{"value": 2, "children": [{"value": 3}]}], "parent": {"value": 0}}"#
+        let tree = try decode(TreeNode.self, text)
+        #expect(tree.children?.first?.children?.first?.value == 3)
+        #expect(tree.parent?.value == 0)
+        #expect(tree.parent?.parent == nil)
+        try expectRoundTrip(TreeNode.self, text)
+        var edited = tree
+        edited.parent = TreeNode(value: -1)
+        #expect(edited.parent?.value == -1)
+        #expect(tree.parent?.value == 0)
+    }
+
+    @Test func mutuallyRecursiveSchemasRoundTrip() throws {
+        try expectRoundTrip(Team.self, #"{"lead": {"name": "Ada", "team": {"members": [{"name": "Grace"}]}}}"#)
+    }
+
+    @Test func recursiveUnionsRoundTrip() throws {
+        let text = #"{"left": 1, "right": {"left": 2, "right": 3}}"#
+        guard case .sum(let sum) = try decode(Expression.self, text) else {
+            Issue.record("expected a sum")
+            return
+        }
+        #expect(sum.left == .integer(1))
+        try expectRoundTrip(Expression.self, text)
+    }
+
+    @Test func deprecatedPropertiesStayReadable() throws {
+        let value = try decode(
+            Everything.self, #"{"id": "1", "name": "n", "nullable_required": null, "legacy": "old"}"#)
+        #expect(try json(value)["legacy"] == "old")
+    }
+
+    @Test func operationsUseEnumDefaultsAndFormatDates() async throws {
+        let server = try await RecordingServer.start()
+        await server.enqueue(.json(200, Data(#"{"id": "1", "name": "n", "nullable_required": null}"#.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        let created = try #require(JSONCoding.parseDate("2024-01-02T03:04:05.678Z"))
+        let shape = try await client.shapes.retrieve(id: "a b", created: created)
+        let request = try #require(await server.requests.first)
+        await server.stop()
+        #expect(shape.name == "n")
+        #expect(request.path == "/shapes/a%20b")
+        #expect(request.query == "sort=asc&created=2024-01-02T03%3A04%3A05.678Z")
+    }
+}
