@@ -20,9 +20,10 @@ public struct Generator: Sendable {
         guard loaded.succeeded, let resolved = loaded.document else {
             return Result(files: [], diagnostics: loaded.diagnostics, model: nil)
         }
-        var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics)
+        var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types)
         let types = lowering.lowerTypes()
-        var operations = OperationLowering(types: lowering, clientName: configuration.moduleName)
+        var operations = OperationLowering(
+            types: lowering, clientName: configuration.moduleName, names: configuration.names)
         let model = IntermediateModel(
             moduleName: configuration.moduleName,
             source: configuration.source,

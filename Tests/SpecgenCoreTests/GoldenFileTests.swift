@@ -71,3 +71,36 @@ import Testing
         #expect(text.isEmpty, "swift format lint findings in generated code:\n\(text)")
     }
 }
+
+/// The generated code compiles without a single warning in Swift 6 mode (strict concurrency) and in Swift 5 mode.
+@Suite struct GeneratedWarningTests {
+    /// The built modules (`SpecgenRuntime` and its dependencies) next to the test bundle.
+    static let modules = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("Modules").path
+
+    @Test(arguments: [
+        ("Sources/StripeClient", "5"), ("Sources/StripeClient", "6"),
+        ("Sources/PersonioClient", "5"), ("Sources/PersonioClient", "6"),
+        ("Tests/ShapeFixtures/Generated", "5"), ("Tests/ShapeFixtures/Generated", "6"),
+    ])
+    func typechecksWithWarningsAsErrors(folder: String, languageMode: String) throws {
+        let root = URL(fileURLWithPath: GoldenFileTests.packageRoot)
+        let sources = (FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) ?? .init())
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+            .map { folder + "/" + $0 }
+        #expect(!sources.isEmpty)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments =
+            ["swiftc", "-typecheck", "-swift-version", languageMode, "-warnings-as-errors", "-module-name", "Checked"]
+            + ["-I", Self.modules] + sources
+        process.currentDirectoryURL = root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(folder) in Swift \(languageMode) mode:\n\(text)")
+    }
+}

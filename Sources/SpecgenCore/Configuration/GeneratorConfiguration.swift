@@ -13,6 +13,8 @@ public struct GeneratorConfiguration: Sendable {
     public var templatesFolder: String?
     /// How generated files name their origin in their header, such as `Specs/stripe`.
     public var source: String
+    /// Swift names chosen by hand (`names:` in specgen.yaml).
+    public var names: NamingOverrides
 
     public init(
         specPath: String,
@@ -20,7 +22,8 @@ public struct GeneratorConfiguration: Sendable {
         outputFolder: String,
         accessLevel: AccessLevel = .public,
         templatesFolder: String? = nil,
-        source: String
+        source: String,
+        names: NamingOverrides = NamingOverrides()
     ) {
         self.specPath = specPath
         self.moduleName = moduleName
@@ -28,6 +31,7 @@ public struct GeneratorConfiguration: Sendable {
         self.accessLevel = accessLevel
         self.templatesFolder = templatesFolder
         self.source = source
+        self.names = names
     }
 
     /// The keys of `specgen.yaml`, with what each expects.
@@ -37,6 +41,7 @@ public struct GeneratorConfiguration: Sendable {
         ("output", "the output folder, relative to specgen.yaml, inside the package"),
         ("access", "public, package or internal"),
         ("templates", "a folder of .mustache templates that replace the bundled ones by name"),
+        ("names", "Swift names chosen by hand: types, operations and resources"),
     ]
 
     /// Reads `folder/specgen.yaml`. Paths in it are relative to the folder; the output folder must stay inside
@@ -59,6 +64,7 @@ public struct GeneratorConfiguration: Sendable {
             return .failure(error("specgen.yaml is a mapping of settings, found \(root.kindDescription)", at: root))
         }
         var values: [String: (text: String, node: Node)] = [:]
+        var names = NamingOverrides()
         for entry in entries {
             guard keys.contains(where: { $0.key == entry.key }) else {
                 let valid = keys.map { "\($0.key) (\($0.expects))" }.joined(separator: "; ")
@@ -66,6 +72,13 @@ public struct GeneratorConfiguration: Sendable {
                     .error(
                         "unknown key '\(entry.key)'", at: files.location(of: entry.keyMark),
                         hint: "valid keys: \(valid)"))
+            }
+            if entry.key == "names" {
+                switch NamingOverrides.decode(entry.value, files: files) {
+                case .success(let decoded): names = decoded
+                case .failure(let diagnostic): return .failure(diagnostic)
+                }
+                continue
             }
             guard let scalar = entry.value.scalar, !scalar.isNull else {
                 return .failure(
@@ -110,7 +123,8 @@ public struct GeneratorConfiguration: Sendable {
                 outputFolder: output,
                 accessLevel: access,
                 templatesFolder: values["templates"].map { resolve($0.text) },
-                source: source
+                source: source,
+                names: names
             )
         )
     }

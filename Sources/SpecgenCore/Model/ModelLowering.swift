@@ -3,23 +3,32 @@
 /// properties become types nested in their parent. All naming happens here.
 struct ModelLowering {
     let resolved: ResolvedDocument
-    private(set) var log: DiagnosticLog
+    var log: DiagnosticLog
     /// Swift names of the schemas that become top-level types, by where they are in the spec.
     private(set) var topLevelNames: [RefTarget: String] = [:]
     /// Top-level names in use, so nested types never shadow one.
     private(set) var reservedNames: Set<String> = []
 
-    init(resolved: ResolvedDocument, log: DiagnosticLog) {
+    /// Type names chosen in specgen.yaml, by schema name.
+    private let typeNames: [String: String]
+
+    init(resolved: ResolvedDocument, log: DiagnosticLog, typeNames: [String: String] = [:]) {
         self.resolved = resolved
         self.log = log
+        self.typeNames = typeNames
     }
 
     /// The top-level types, in the order the spec declares their schemas.
     mutating func lowerTypes() -> [NamedType] {
         let roots = namedSchemas()
         reservedNames = SwiftNaming.typesGeneratedCodeUses
+        for unmatched in Set(typeNames.keys).subtracting(roots.map(\.name)).sorted() {
+            log.report(
+                .warning("names.types in specgen.yaml names '\(unmatched)', which is no schema of the spec", at: nil))
+        }
         for root in roots {
-            let name = unique(SwiftNaming.typeName(root.name), among: reservedNames, suffix: "Value")
+            let base = typeNames[root.name] ?? SwiftNaming.typeName(root.name)
+            let name = unique(base, among: reservedNames, suffix: "Value")
             reservedNames.insert(name)
             topLevelNames[root.target] = name
         }

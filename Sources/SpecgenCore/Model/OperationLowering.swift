@@ -4,10 +4,12 @@
 struct OperationLowering {
     private var types: ModelLowering
     private let clientName: String
+    private let names: NamingOverrides
 
-    init(types: ModelLowering, clientName: String) {
+    init(types: ModelLowering, clientName: String, names: NamingOverrides = NamingOverrides()) {
         self.types = types
         self.clientName = clientName
+        self.names = names
     }
 
     var log: DiagnosticLog { types.log }
@@ -23,10 +25,17 @@ struct OperationLowering {
         let document = types.resolved.document
         var placed: [Placed] = []
         var nestedByResource: [[String]: [NamedType]] = [:]
+        var operationIDs: Set<String> = []
+        var segments: Set<String> = []
         for (path, item) in document.paths {
             guard let item = item.value else { continue }
             for (method, operation) in item.operations {
-                let (resourcePath, name) = Self.place(path: path, method: method)
+                var (resourcePath, name) = Self.place(path: path, method: method)
+                if let id = operation.operationId {
+                    operationIDs.insert(id)
+                    name = names.operations[id] ?? name
+                }
+                segments.formUnion(resourcePath)
                 let qualified = qualifiedName(resourcePath)
                 var nested = nestedByResource[resourcePath] ?? []
                 let lowered = lower(
@@ -38,6 +47,20 @@ struct OperationLowering {
                         headerKeys: Set(lowered.headerParameters.map(\.key))))
             }
         }
+        for unmatched in Set(names.operations.keys).subtracting(operationIDs).sorted() {
+            types.log.report(
+                .warning(
+                    "names.operations in specgen.yaml names '\(unmatched)', which is no operationId of the spec",
+                    at: nil)
+            )
+        }
+        for unmatched in Set(names.resources.keys).subtracting(segments).sorted() {
+            types.log.report(
+                .warning(
+                    "names.resources in specgen.yaml names '\(unmatched)', which is no path segment of the spec",
+                    at: nil)
+            )
+        }
         // Headers every operation takes become client settings.
         let common = placed.map(\.headerKeys).reduce(placed.first?.headerKeys ?? []) { $0.intersection($1) }
         let commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
@@ -46,6 +69,7 @@ struct OperationLowering {
         }
         var root = ResourceNode()
         for item in placed { root.insert(item.operation, at: item.resourcePath) }
+        root.rename(names.resources)
         let reserved = types.reservedNames.union([clientName])
         return ClientModel(
             name: clientName,
@@ -90,11 +114,12 @@ struct OperationLowering {
 
     private func qualifiedName(_ resourcePath: [String]) -> String {
         let reserved = types.reservedNames.union([clientName])
-        return ([clientName] + resourcePath.map { Self.resourceTypeName($0, reserved: reserved) }).joined(
-            separator: ".")
+        let renamed = resourcePath.map { names.resources[$0] ?? $0 }
+        return ([clientName] + renamed.map { Self.resourceTypeName($0, reserved: reserved) }).joined(separator: ".")
     }
 
-    /// A resource's type name: the segment in Swift casing, with `Resource` added when a model type has that name.
+    /// A resource's type name: the segment (or its chosen name) in Swift casing, with `Resource` added when a
+    /// model type has that name.
     static func resourceTypeName(_ segment: String, reserved: Set<String>) -> String {
         let name = SwiftNaming.unescaped(SwiftNaming.typeName(segment))
         return reserved.contains(name) ? name + "Resource" : name
@@ -365,6 +390,13 @@ private struct ResourceNode {
     var order: [String] = []
     var childNodes: [String: ResourceNode] = [:]
     var operations: [ClientModel.Operation] = []
+    /// Names chosen in specgen.yaml for segments, applied when the tree becomes resources.
+    var chosenNames: [String: String] = [:]
+
+    mutating func rename(_ names: [String: String]) {
+        chosenNames = names
+        for key in order { childNodes[key]?.rename(names) }
+    }
 
     mutating func insert(_ operation: ClientModel.Operation, at path: [String]) {
         guard let first = path.first else {
@@ -385,8 +417,9 @@ private struct ResourceNode {
     func children(reserved: Set<String>, nested: [[String]: [NamedType]], path: [String]) -> [ClientModel.Resource] {
         var usedProperties = Set(operations.map(\.name))
         return order.map { segment in
-            let typeName = OperationLowering.resourceTypeName(segment, reserved: reserved)
-            var propertyName = SwiftNaming.memberName(segment)
+            let name = chosenNames[segment] ?? segment
+            let typeName = OperationLowering.resourceTypeName(name, reserved: reserved)
+            var propertyName = SwiftNaming.memberName(name)
             if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
             usedProperties.insert(propertyName)
             let node = childNodes[segment]!
