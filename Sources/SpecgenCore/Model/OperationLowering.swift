@@ -192,9 +192,9 @@ struct OperationLowering {
             let (mediaType, content) = requestBody.content.first(where: { MediaTypes.isJSON($0.key) }),
             let schema = content.schema
         {
-            let pointer = ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"]
+            let base = contentLocation(operation.requestBody!, inline: ["paths", path, method.rawValue, "requestBody"])
             body = ClientModel.Operation.RequestBody(
-                type: typeAt(pointer, schema, resource: resource, nested: &nested),
+                type: typeAt(base, mediaType, schema, resource: resource, nested: &nested),
                 isRequired: requestBody.isRequired,
                 documentation: requestBody.description
             )
@@ -208,8 +208,8 @@ struct OperationLowering {
             if let (mediaType, content) = value.content.first(where: { MediaTypes.isJSON($0.key) }),
                 let schema = content.schema
             {
-                let pointer = ["paths", path, method.rawValue, "responses", "\(code)", "content", mediaType, "schema"]
-                response = typeAt(pointer, schema, resource: resource, nested: &nested)
+                let base = contentLocation(reference, inline: ["paths", path, method.rawValue, "responses", "\(code)"])
+                response = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
             }
             break
         }
@@ -230,14 +230,31 @@ struct OperationLowering {
 
     /// The type of the schema at `pointer`: the top-level type named for it, or one lowered in place.
     private mutating func typeAt(
-        _ pointer: [String],
+        _ location: RefTarget,
+        _ mediaType: String,
         _ schema: RefOr<Schema>,
         resource: String,
         nested: inout [NamedType]
     ) -> TypeReference {
-        let target = RefTarget(path: types.resolved.files.allPaths[0], pointer: JSONPointer(tokens: pointer))
+        let pointer = location.pointer.tokens + ["content", mediaType, "schema"]
+        let target = RefTarget(path: location.path, pointer: JSONPointer(tokens: pointer))
         if let name = types.topLevelNames[target] { return .named(name) }
         return types.typeReference(schema, parent: resource, property: "Body", nested: &nested)
+    }
+
+    /// Where a request body or response object is written: behind its reference (following chains), or `inline`.
+    private func contentLocation<T>(_ value: RefOr<T>, inline: [String]) -> RefTarget {
+        var location = RefTarget(path: types.resolved.files.allPaths[0], pointer: JSONPointer(tokens: inline))
+        var current = value
+        var hops = 0
+        while case .reference(let reference) = current, let target = reference.target,
+            let next = types.resolved.components[target]?.as(T.self), hops < 64
+        {
+            location = target
+            current = next
+            hops += 1
+        }
+        return location
     }
 
     // MARK: - Client-wide settings
