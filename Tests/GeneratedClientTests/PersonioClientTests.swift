@@ -8,7 +8,8 @@ import Testing
         let server = try await RecordingServer.start()
         await server.enqueue(.json(200, try GeneratedModelTests.fixture("personio/SuccessfulPingResponse.json")))
         let personio = PersonioClient(apiKey: "token-abc", serverURL: server.url)
-        let report: WebhookPingResponse = try await personio.v2.webhooks.ping(id: "533e7206-f4a3-11ed-9c8b-436fad0b82d1")
+        let report: WebhookPingResponse = try await personio.v2.webhooks.ping(
+            id: "533e7206-f4a3-11ed-9c8b-436fad0b82d1")
         let request = try #require(await server.requests.first)
         await server.stop()
         #expect(request.method == "POST")

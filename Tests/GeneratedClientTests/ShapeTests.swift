@@ -164,4 +164,19 @@ import Testing
         #expect(request.path == "/shapes/a%20b")
         #expect(request.query == "sort=asc&created=2024-01-02T03%3A04%3A05.678Z")
     }
+
+    @Test func jsonBodiesAreSentWithTheirContentType() async throws {
+        let server = try await RecordingServer.start()
+        await server.enqueue(.json(201, Data(#"{"id": "2", "name": "square", "nullable_required": null}"#.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        let created = try await client.shapes.create(.init(name: "square", size: .large, metadata: ["k": "v"]))
+        let request = try #require(await server.requests.first)
+        await server.stop()
+        #expect(created.id == "2")
+        #expect(request.method == "POST")
+        #expect(request.path == "/shapes")
+        #expect(request.headers["content-type"] == "application/json")
+        let body = try JSONDecoder().decode(JSONValue.self, from: request.body)
+        #expect(body == ["name": "square", "size": "large", "sides": 4, "color": "blue", "metadata": ["k": "v"]])
+    }
 }

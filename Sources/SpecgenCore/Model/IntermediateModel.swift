@@ -50,6 +50,8 @@ public struct Property: Sendable {
     public var encodesNull: Bool
     /// A property wrapper that changes how the value is stored or coded.
     public var wrapper: Wrapper?
+    /// The spec's `default` as Swift literal text (`4`, `"blue"`, `.blue`), used as the initializer's default.
+    public var defaultLiteral: String?
 
     public enum Wrapper: String, Sendable {
         /// `@Indirect`: stored on the heap, for properties whose type contains the property's own type.

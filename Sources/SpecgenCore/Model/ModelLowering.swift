@@ -196,7 +196,10 @@ struct ModelLowering {
                     documentation: propertySchema.reference?.description ?? resolvedProperty?.description,
                     isDeprecated: resolvedProperty?.isDeprecated ?? false,
                     encodesNull: isRequired && isNullable,
-                    wrapper: wrapper
+                    wrapper: wrapper,
+                    defaultLiteral: resolvedProperty?.defaultValue.flatMap {
+                        Self.literal($0, for: type.unwrapped, among: nested)
+                    }
                 )
             )
         }
@@ -264,6 +267,25 @@ struct ModelLowering {
             return .jsonValue
         case .null:
             return .jsonValue
+        }
+    }
+
+    /// A default value as Swift literal text for a scalar or enum type; `nil` for anything else.
+    static func literal(_ node: Node, for type: TypeReference, among nested: [NamedType]) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else { return nil }
+        switch type {
+        case .named(let name):
+            let shortName = String(name.split(separator: ".").last ?? "")
+            guard case .enumeration(let enumeration)? = nested.first(where: { $0.name == shortName })?.kind else {
+                return nil
+            }
+            let literal = enumeration.rawType == .integer ? scalar.value : SwiftLiteral.string(scalar.value)
+            return enumeration.cases.first(where: { $0.literal == literal }).map { "." + $0.name }
+        case .string: return SwiftLiteral.string(scalar.value)
+        case .int, .int32, .int64: return scalar.int.map(String.init)
+        case .bool: return scalar.bool.map { $0 ? "true" : "false" }
+        case .double, .float: return scalar.double.map { "\($0)" }
+        default: return nil
         }
     }
 

@@ -42,7 +42,8 @@ struct PropertyContext {
     let attribute: String?
     let documentation: [String]
     let isDeprecated: Bool
-    let isOptional: Bool
+    /// The initializer's default: the spec's `default`, else `nil` for optional properties.
+    let defaultValue: String?
     /// The JSON key as a string literal when it differs from the Swift name; `nil` when they match.
     let customKey: String?
     /// The statement that encodes the property in an explicit `encode(to:)`.
@@ -128,7 +129,7 @@ extension PropertyContext {
             attribute: property.wrapper.map { "@" + $0.rawValue },
             documentation: DocumentationComment.lines(property.documentation),
             isDeprecated: property.isDeprecated,
-            isOptional: property.type.isOptional,
+            defaultValue: property.defaultLiteral ?? (property.type.isOptional ? "nil" : nil),
             customKey: SwiftNaming.unescaped(storageName) == property.key ? nil : SwiftLiteral.string(property.key),
             encodeStatement: Self.encodeStatement(property, storageName: storageName)
         )

@@ -29,6 +29,29 @@ extension ShapesClient {
             )
         }
 
+        /// Create a shape
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        public func create(
+            _ body: CreateShapeRequest,
+            options: RequestOptions = RequestOptions()
+        ) async throws(APIError<JSONValue>) -> Everything {
+            var request = APIRequest(
+                method: .post,
+                path: "/shapes",
+                operationID: "createShape"
+            )
+            try request.setJSONBody(body, errorBody: JSONValue.self)
+            return try await client.send(
+                request,
+                options: options,
+                returning: Everything.self,
+                errorBody: JSONValue.self
+            )
+        }
+
         public enum Sort: OpenEnum {
             case asc
             case desc

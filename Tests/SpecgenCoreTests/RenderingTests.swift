@@ -1,0 +1,79 @@
+import Foundation
+import SpecgenCore
+import Testing
+
+@Suite struct RenderingTests {
+    private func configuration(templates: String? = nil) throws -> GeneratorConfiguration {
+        GeneratorConfiguration(
+            specPath: GoldenFileTests.packageRoot + "/Tests/ShapeFixtures/shapes.yaml",
+            moduleName: "ShapesClient",
+            outputFolder: try temporaryFolder([:]),
+            templatesFolder: templates,
+            source: "Tests/ShapeFixtures"
+        )
+    }
+
+    @Test func generationIsDeterministic() throws {
+        let first = Generator().generate(try configuration()).files
+        let second = Generator().generate(try configuration()).files
+        #expect(!first.isEmpty)
+        #expect(first == second)
+    }
+
+    @Test func aTemplateFolderReplacesBundledTemplatesByName() throws {
+        let structTemplate = """
+            {{> Documentation}}
+            {{access}} struct {{name}}: Codable, Hashable, Sendable, CustomStringConvertible {
+                {{access}} var description: String { "{{name}}" }
+            }
+            """
+        let folder = try temporaryFolder(["Struct.mustache": structTemplate, "Notes.txt": "not a template"])
+        let result = Generator().generate(try configuration(templates: folder))
+        #expect(!result.diagnostics.hasErrors)
+        let named = try #require(result.files.first { $0.path == "Models/Named.swift" })
+        #expect(named.contents.contains("public struct Named: Codable, Hashable, Sendable, CustomStringConvertible {"))
+        #expect(named.contents.contains(#"public var description: String { "Named" }"#))
+        // Templates the folder does not provide keep the bundled version.
+        let size = try #require(result.files.first { $0.path == "Models/Size.swift" })
+        #expect(size.contents.contains("public enum Size: OpenEnum {"))
+    }
+
+    @Test func aBrokenTemplateIsADiagnostic() throws {
+        let folder = try temporaryFolder(["Struct.mustache": "{{#properties}}unclosed"])
+        let result = Generator().generate(try configuration(templates: folder))
+        #expect(result.files.isEmpty)
+        #expect(
+            result.diagnostics.diagnostics.contains { $0.message.hasPrefix("template Struct.mustache does not parse") })
+    }
+
+    @Test func specTextCannotBreakOutOfLiteralsOrComments() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Tricky:
+                  type: object
+                  description: "Ends a comment */ and\\n}\\nfunc pwn() {"
+                  properties:
+                    "\\"); exit(1); //": {type: string, enum: ["a\\"b", "\\\\(x)", "`"]}
+            """
+        let folder = try temporaryFolder(["spec.yaml": spec])
+        let configuration = GeneratorConfiguration(
+            specPath: folder + "/spec.yaml",
+            moduleName: "Tricky",
+            outputFolder: folder + "/out",
+            source: "spec.yaml"
+        )
+        let result = Generator().generate(configuration)
+        let file = try #require(result.files.first { $0.path == "Models/Tricky.swift" })
+        #expect(
+            file.contents.contains("/// Ends a comment */ and\n    /// }\n    /// func pwn() {")
+                || file.contents.contains("/// Ends a comment */ and\n/// }\n/// func pwn() {"))
+        #expect(file.contents.contains(#"case "a\"b": self = "#))
+        #expect(file.contents.contains(#"case "\\(x)": self = "#))
+        #expect(file.contents.contains(#"= "\"); exit(1); //""#))
+        #expect(!file.contents.contains("\nfunc pwn"))
+    }
+}
