@@ -105,7 +105,7 @@ public struct APIClient: Sendable {
             path +=
                 "?"
                 + request.query.map {
-                    PercentEncoding.queryComponent($0.name) + "=" + PercentEncoding.queryComponent($0.value)
+                    PercentEncoding.formName($0.name) + "=" + PercentEncoding.queryComponent($0.value)
                 }.joined(separator: "&")
         }
         var fields = headers

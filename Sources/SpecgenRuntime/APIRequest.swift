@@ -35,6 +35,33 @@ public struct APIRequest: Sendable {
         }
     }
 
+    /// Adds a `deepObject` parameter: `created[gte]=1&created[lte]=2`, `expand[]=a&expand[]=b`; `nil` adds nothing.
+    public mutating func addQuery<ErrorBody>(
+        deepObject name: String,
+        _ value: (some Encodable)?,
+        errorBody: ErrorBody.Type
+    ) throws(APIError<ErrorBody>) {
+        guard let value else { return }
+        do {
+            query += try FormEncoder(arrayKeys: .empty).fields(name, value)
+        } catch {
+            throw APIError(reason: .encoding, underlying: error)
+        }
+    }
+
+    /// Encodes `value` as an `application/x-www-form-urlencoded` body with Stripe's nesting.
+    public mutating func setFormBody<ErrorBody>(
+        _ value: some Encodable,
+        errorBody: ErrorBody.Type
+    ) throws(APIError<ErrorBody>) {
+        do {
+            body = try FormEncoder().body(value)
+        } catch {
+            throw APIError(reason: .encoding, underlying: error)
+        }
+        headers[.contentType] = "application/x-www-form-urlencoded"
+    }
+
     /// Sets a header; `nil` sets nothing.
     public mutating func setHeader(_ name: String, _ value: (some CustomStringConvertible)?) {
         guard let value, let field = HTTPField.Name(name) else { return }
@@ -77,5 +104,10 @@ public enum PercentEncoding {
     /// A query name or value.
     public static func queryComponent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// A form or query field name: like a query component, but `[` and `]` stay as they are (`metadata[order]`).
+    public static func formName(_ name: String) -> String {
+        name.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: "[]"))) ?? ""
     }
 }

@@ -58,6 +58,13 @@ extension ClientModel {
         public var response: TypeReference?
 
         public struct RequestBody: Sendable {
+            public enum Encoding: Sendable {
+                case json
+                /// `application/x-www-form-urlencoded` with Stripe's bracket nesting.
+                case form
+            }
+
+            public var encoding: Encoding
             public var type: TypeReference
             public var isRequired: Bool
             public var documentation: String?
@@ -80,5 +87,9 @@ extension ClientModel {
         public var defaultLiteral: String?
         /// How a value of this type becomes text on the wire: `.rawValue` for enums, `.description` otherwise.
         public var isEnumeration: Bool
+        /// `style: deepObject`: sent with brackets, `created[gte]=1`, `expand[]=a`.
+        public var isDeepObject: Bool
+        /// A `Date` sent as seconds since 1970 (`format: unix-time`).
+        public var isUnixTime: Bool
     }
 }

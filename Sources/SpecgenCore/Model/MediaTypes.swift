@@ -7,4 +7,10 @@ enum MediaTypes {
         let essence = mediaType.prefix(while: { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
         return essence == "application/json" || essence.hasSuffix("+json") || essence == "*/*"
     }
+
+    /// `application/x-www-form-urlencoded`.
+    static func isForm(_ mediaType: String) -> Bool {
+        mediaType.prefix(while: { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
+            == "application/x-www-form-urlencoded"
+    }
 }

@@ -71,8 +71,9 @@ struct ModelLowering {
             for (method, operation) in item.value?.operations ?? [] {
                 let base = operation.operationId ?? "\(method.rawValue) \(path)"
                 if let body = operation.requestBody.flatMap(resolved.resolve) {
-                    for (mediaType, content) in body.content where MediaTypes.isJSON(mediaType) {
-                        guard let schema = content.schema else { continue }
+                    for (mediaType, content) in body.content
+                    where MediaTypes.isJSON(mediaType) || MediaTypes.isForm(mediaType) {
+                        guard let schema = content.schema, !isEmptyObject(schema) else { continue }
                         add(
                             base + " Request",
                             ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"], schema)
@@ -287,6 +288,16 @@ struct ModelLowering {
         case .double, .float: return scalar.double.map { "\($0)" }
         default: return nil
         }
+    }
+
+    /// An object schema with nothing in it, as Stripe declares for the bodies of its GET operations.
+    func isEmptyObject(_ schema: RefOr<Schema>) -> Bool {
+        guard let value = resolved.resolve(schema) else { return false }
+        let merged = mergedAllOf(value)
+        var hasValues = false
+        if case .schema = merged.additionalProperties { hasValues = true }
+        return merged.properties.isEmpty && !hasValues && merged.oneOf.isEmpty && merged.anyOf.isEmpty
+            && (merged.types.isEmpty || merged.types == [.object])
     }
 
     /// Top-level types whose schemas reach themselves through references.

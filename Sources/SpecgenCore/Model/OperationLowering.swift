@@ -172,6 +172,8 @@ struct OperationLowering {
             }
             usedNames.insert(swiftName)
             let isEnumeration = Self.isEnumeration(type, resolvedSchema, types)
+            let isUnixTime = type == .unixTime
+            if isUnixTime { type = .date }
             return ClientModel.Parameter(
                 name: swiftName,
                 key: parameter.name,
@@ -182,7 +184,9 @@ struct OperationLowering {
                 defaultLiteral: resolvedSchema?.defaultValue.flatMap {
                     ModelLowering.literal($0, for: type, among: nested)
                 },
-                isEnumeration: isEnumeration
+                isEnumeration: isEnumeration,
+                isDeepObject: parameter.isDeepObject,
+                isUnixTime: isUnixTime
             )
         }
         let pathParameters = parameters.filter { $0.location == .path }.map(argument)
@@ -191,11 +195,12 @@ struct OperationLowering {
 
         var body: ClientModel.Operation.RequestBody?
         if let requestBody = operation.requestBody.flatMap(resolved.resolve),
-            let (mediaType, content) = requestBody.content.first(where: { MediaTypes.isJSON($0.key) }),
-            let schema = content.schema
+            let (mediaType, content, encoding) = Self.bodyContent(requestBody),
+            let schema = content.schema, !types.isEmptyObject(schema)
         {
             let base = contentLocation(operation.requestBody!, inline: ["paths", path, method.rawValue, "requestBody"])
             body = ClientModel.Operation.RequestBody(
+                encoding: encoding,
                 type: typeAt(base, mediaType, schema, resource: resource, nested: &nested),
                 isRequired: requestBody.isRequired,
                 documentation: requestBody.description
@@ -242,6 +247,19 @@ struct OperationLowering {
         let target = RefTarget(path: location.path, pointer: JSONPointer(tokens: pointer))
         if let name = types.topLevelNames[target] { return .named(name) }
         return types.typeReference(schema, parent: resource, property: "Body", nested: &nested)
+    }
+
+    /// The body's media type Specgen encodes: JSON first, else form-urlencoded.
+    private static func bodyContent(
+        _ body: RequestBody
+    ) -> (String, MediaType, ClientModel.Operation.RequestBody.Encoding)? {
+        if let (type, content) = body.content.first(where: { MediaTypes.isJSON($0.key) }) {
+            return (type, content, .json)
+        }
+        if let (type, content) = body.content.first(where: { MediaTypes.isForm($0.key) }) {
+            return (type, content, .form)
+        }
+        return nil
     }
 
     /// Where a request body or response object is written: behind its reference (following chains), or `inline`.
@@ -370,6 +388,7 @@ private struct OpenAPIParameterRef {
     var location: Parameter.Location
     var isRequired: Bool
     var explode: Bool
+    var isDeepObject: Bool
     var schema: RefOr<Schema>?
     var description: String?
     var mark: Mark
@@ -379,6 +398,7 @@ private struct OpenAPIParameterRef {
         location = parameter.location
         isRequired = parameter.isRequired
         explode = parameter.effectiveExplode
+        isDeepObject = parameter.effectiveStyle == .deepObject
         schema = parameter.schema ?? parameter.content.values.first?.schema
         description = parameter.description
         mark = parameter.mark

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Renders the client side of the model: the client type, one file per resource, and the operations in them.
 struct ClientRenderer {
     let templates: TemplateSet
@@ -14,7 +16,7 @@ struct ClientRenderer {
 
     // MARK: - Client
 
-    private struct ClientContext {
+    fileprivate struct ClientContext {
         let source: String
         let name: String
         let access: String
@@ -28,18 +30,18 @@ struct ClientRenderer {
         let operationDeclarations: [String]
     }
 
-    private struct InitArgument {
+    fileprivate struct InitArgument {
         let name: String
         let documentation: String
         let declaration: String
     }
 
-    private struct HeaderSetting {
+    fileprivate struct HeaderSetting {
         let key: String
         let name: String
     }
 
-    private struct ResourceLink {
+    fileprivate struct ResourceLink {
         let propertyName: String
         let typeName: String
     }
@@ -114,7 +116,7 @@ struct ClientRenderer {
 
     // MARK: - Resources
 
-    private struct ResourceContext {
+    fileprivate struct ResourceContext {
         let source: String
         let parent: String
         let pathDescription: String
@@ -165,7 +167,7 @@ struct ClientRenderer {
 
     // MARK: - Operations
 
-    private struct OperationContext {
+    fileprivate struct OperationContext {
         let documentation: [String]
         let isDeprecated: Bool
         let access: String
@@ -188,7 +190,13 @@ struct ClientRenderer {
             return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
         }
         var statements: [String] = []
-        for parameter in operation.queryParameters {
+        let errorBody = client.errorBody.swift
+        for parameter in operation.queryParameters where parameter.isDeepObject || !Self.isPlainQueryValue(parameter) {
+            statements.append(
+                "try request.addQuery(deepObject: \(SwiftLiteral.string(parameter.key)), \(parameter.name), errorBody: \(errorBody).self)"
+            )
+        }
+        for parameter in operation.queryParameters where !parameter.isDeepObject && Self.isPlainQueryValue(parameter) {
             let explode = {
                 if case .array = Self.unwrapped(parameter.type) {
                     return ", explode: \(parameter.explode)"
@@ -204,11 +212,11 @@ struct ClientRenderer {
         }
         if let body = operation.body {
             arguments.append("_ body: \(body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift)")
-            let errorBody = client.errorBody.swift
+            let setter = body.encoding == .form ? "setFormBody" : "setJSONBody"
             statements.append(
                 body.isRequired
-                    ? "try request.setJSONBody(body, errorBody: \(errorBody).self)"
-                    : "if let body { try request.setJSONBody(body, errorBody: \(errorBody).self) }"
+                    ? "try request.\(setter)(body, errorBody: \(errorBody).self)"
+                    : "if let body { try request.\(setter)(body, errorBody: \(errorBody).self) }"
             )
         }
         arguments.append("options: RequestOptions = RequestOptions()")
@@ -229,9 +237,30 @@ struct ClientRenderer {
         return try templates.render(context, with: "Operation")
     }
 
+    /// Whether a query value is a scalar (or an array of scalars) that `addQuery` sends as it is; anything else
+    /// (objects, unions, maps) goes through the form encoder as a `deepObject`.
+    private static func isPlainQueryValue(_ parameter: ClientModel.Parameter) -> Bool {
+        func isScalar(_ type: TypeReference) -> Bool {
+            switch type {
+            case .string, .int, .int32, .int64, .double, .float, .bool, .date, .url: true
+            default: false
+            }
+        }
+        if parameter.isEnumeration { return true }
+        switch parameter.type.unwrapped {
+        case .array(let element): return isScalar(element)
+        case let type: return isScalar(type)
+        }
+    }
+
     /// The expression that turns an argument into text on the wire.
     private static func wireValue(_ parameter: ClientModel.Parameter) -> String {
         let optional = parameter.type.isOptional ? "?" : ""
+        if parameter.isUnixTime {
+            return parameter.type.isOptional
+                ? "\(parameter.name).map { Int64($0.timeIntervalSince1970) }"
+                : "Int64(\(parameter.name).timeIntervalSince1970)"
+        }
         switch unwrapped(parameter.type) {
         case .array(let element):
             if parameter.isEnumeration { return "\(parameter.name)\(optional).map(\\.rawValue)" }
@@ -271,5 +300,92 @@ struct ClientRenderer {
 
     private static func firstLine(_ text: String?) -> String? {
         SwiftLiteral.documentationLines(text).first
+    }
+}
+
+// Direct key lookup for the client render contexts (see RenderContext+Mustache.swift).
+
+extension ClientRenderer.ClientContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "source": self.source
+        case "name": self.name
+        case "access": self.access
+        case "documentation": self.documentation
+        case "initArguments": self.initArguments
+        case "authorization": self.authorization
+        case "defaultHeaders": self.defaultHeaders
+        case "clientBinding": self.clientBinding
+        case "resources": self.resources
+        case "operationDeclarations": self.operationDeclarations
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.InitArgument: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "documentation": self.documentation
+        case "declaration": self.declaration
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.HeaderSetting: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "key": self.key
+        case "name": self.name
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.ResourceLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "propertyName": self.propertyName
+        case "typeName": self.typeName
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.ResourceContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "source": self.source
+        case "parent": self.parent
+        case "pathDescription": self.pathDescription
+        case "access": self.access
+        case "typeName": self.typeName
+        case "resources": self.resources
+        case "operationDeclarations": self.operationDeclarations
+        case "nestedDeclarations": self.nestedDeclarations
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.OperationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "documentation": self.documentation
+        case "isDeprecated": self.isDeprecated
+        case "access": self.access
+        case "name": self.name
+        case "arguments": self.arguments
+        case "errorBody": self.errorBody
+        case "returnType": self.returnType
+        case "method": self.method
+        case "path": self.path
+        case "operationID": self.operationID
+        case "statements": self.statements
+        case "requestBinding": self.requestBinding
+        default: nil
+        }
     }
 }
