@@ -234,7 +234,9 @@ struct ModelLowering {
         if enumeration(merged, property: property) != nil || isStructure(merged) || (variants?.count ?? 0) > 1 {
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
-            let name = unique(nestedTypeName(property), among: siblings.union(ancestors).union(reservedNames))
+            let name = unique(nestedTypeName(property)) {
+                siblings.contains($0) || ancestors.contains($0) || reservedNames.contains($0)
+            }
             let qualified = parent + "." + name
             nested.append(lowerNamed(.value(merged), name: name, qualifiedName: qualified, origin: qualified))
             return .named(qualified)
@@ -377,11 +379,16 @@ struct ModelLowering {
 
     /// `base`, or `base2`, `base3`, … (or `base` + `suffix`) when taken; deterministic for the same inputs.
     func unique(_ base: String, among taken: Set<String>, suffix: String? = nil) -> String {
-        guard taken.contains(base) else { return base }
+        unique(base, suffix: suffix, isTaken: taken.contains)
+    }
+
+    /// ``unique(_:among:suffix:)`` for names taken in several sets, without building their union.
+    func unique(_ base: String, suffix: String? = nil, isTaken: (String) -> Bool) -> String {
+        guard isTaken(base) else { return base }
         let plain = SwiftNaming.unescaped(base)
-        if let suffix, !taken.contains(plain + suffix) { return plain + suffix }
+        if let suffix, !isTaken(plain + suffix) { return plain + suffix }
         var counter = 2
-        while taken.contains(plain + "\(counter)") { counter += 1 }
+        while isTaken(plain + "\(counter)") { counter += 1 }
         return plain + "\(counter)"
     }
 }

@@ -26,31 +26,47 @@ struct SwiftRenderer {
 
     /// Each non-empty line indented by `levels` × 4 spaces; trailing newlines dropped.
     static func indented(_ text: String, by levels: Int) -> String {
-        let indentation = String(repeating: " ", count: 4 * levels)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : indentation + $0 }
-            .joined(separator: "\n")
-            .trimmingSuffix("\n")
-    }
-
-    /// Trailing spaces removed, runs of blank lines collapsed, exactly one final newline.
-    static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var trimmed = line
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(trimmed)
+        let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 4 * levels)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var atLineStart = true
+        for byte in text.utf8 {
+            if atLineStart, byte != UInt8(ascii: "\n") { bytes += indentation }
+            bytes.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
-}
 
-extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> String {
-        var text = self
-        while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-        return text
+    /// Trailing spaces removed, runs of blank lines collapsed, no leading blank lines, exactly one final newline.
+    static func tidy(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var line: [UInt8] = []
+        var previousWasBlank = true
+        func flush() {
+            while line.last == UInt8(ascii: " ") { line.removeLast() }
+            if line.isEmpty {
+                if !previousWasBlank { bytes.append(UInt8(ascii: "\n")) }
+                previousWasBlank = true
+            } else {
+                bytes += line
+                bytes.append(UInt8(ascii: "\n"))
+                previousWasBlank = false
+            }
+            line.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { flush() } else { line.append(byte) }
+        }
+        flush()
+        while bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "\n"),
+            bytes[bytes.count - 2] == UInt8(ascii: "\n")
+        {
+            bytes.removeLast()
+        }
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
