@@ -99,7 +99,7 @@ public struct Enumeration: Sendable {
 
 /// A Swift type as a property or alias refers to it.
 public indirect enum TypeReference: Sendable, Equatable {
-    case string, int, int32, int64, double, float, bool, date, url, data, jsonValue
+    case string, int, int32, double, float, bool, date, url, data, jsonValue
     /// A `Date` coded as seconds since 1970; a property of this type is a `Date` with the `@UnixTime` wrapper.
     case unixTime
     /// A generated type, by its qualified Swift name (`EventDestination.Status`).
@@ -114,7 +114,6 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .string: "String"
         case .int: "Int"
         case .int32: "Int32"
-        case .int64: "Int64"
         case .double: "Double"
         case .float: "Float"
         case .bool: "Bool"

@@ -108,8 +108,8 @@ struct ModelLowering {
         qualifiedName: String,
         origin: String
     ) -> NamedType {
+        var nested: [NamedType] = []
         guard case .value(let value) = schema else {
-            var nested: [NamedType] = []
             let type = typeReference(schema, parent: qualifiedName, property: name, nested: &nested)
             return NamedType(
                 name: name,
@@ -121,48 +121,22 @@ struct ModelLowering {
             )
         }
         let merged = mergedAllOf(value)
+        let kind: NamedType.Kind
         if let enumeration = enumeration(merged) {
-            return NamedType(
-                name: name,
-                origin: origin,
-                documentation: merged.description,
-                isDeprecated: merged.isDeprecated,
-                kind: .enumeration(enumeration),
-                nestedTypes: []
-            )
+            kind = .enumeration(enumeration)
+        } else if let variants = unionVariants(merged), variants.count > 1 {
+            kind = .union(lowerUnion(merged, variants: variants, qualifiedName: qualifiedName, nested: &nested))
+        } else if isStructure(merged) {
+            kind = .structure(lowerProperties(merged, qualifiedName: qualifiedName, nested: &nested))
+        } else {
+            kind = .alias(typeReference(.value(merged), parent: qualifiedName, property: "Value", nested: &nested))
         }
-        if let variants = unionVariants(merged), variants.count > 1 {
-            var nested: [NamedType] = []
-            let union = lowerUnion(merged, variants: variants, qualifiedName: qualifiedName, nested: &nested)
-            return NamedType(
-                name: name,
-                origin: origin,
-                documentation: merged.description,
-                isDeprecated: merged.isDeprecated,
-                kind: .union(union),
-                nestedTypes: nested
-            )
-        }
-        if isStructure(merged) {
-            var nested: [NamedType] = []
-            let properties = lowerProperties(merged, qualifiedName: qualifiedName, nested: &nested)
-            return NamedType(
-                name: name,
-                origin: origin,
-                documentation: merged.description,
-                isDeprecated: merged.isDeprecated,
-                kind: .structure(properties),
-                nestedTypes: nested
-            )
-        }
-        var nested: [NamedType] = []
-        let type = typeReference(.value(merged), parent: qualifiedName, property: "Value", nested: &nested)
         return NamedType(
             name: name,
             origin: origin,
             documentation: merged.description,
             isDeprecated: merged.isDeprecated,
-            kind: .alias(type),
+            kind: kind,
             nestedTypes: nested
         )
     }
@@ -285,7 +259,7 @@ struct ModelLowering {
             let literal = enumeration.rawType == .integer ? scalar.value : SwiftLiteral.string(scalar.value)
             return enumeration.cases.first(where: { $0.literal == literal }).map { "." + $0.name }
         case .string: return SwiftLiteral.string(scalar.value)
-        case .int, .int32, .int64: return scalar.int.map(String.init)
+        case .int, .int32: return scalar.int.map(String.init)
         case .bool: return scalar.bool.map { $0 ? "true" : "false" }
         case .double, .float: return scalar.double.map { "\($0)" }
         default: return nil

@@ -96,7 +96,7 @@ extension ModelLowering {
         if let name = variant.reference?.componentName { return SwiftNaming.memberName(name) }
         switch type {
         case .string: return "string"
-        case .int, .int32, .int64: return "integer"
+        case .int, .int32: return "integer"
         case .double, .float: return "number"
         case .bool: return "boolean"
         case .date, .unixTime: return "date"

@@ -242,7 +242,7 @@ struct ClientRenderer {
     private static func isPlainQueryValue(_ parameter: ClientModel.Parameter) -> Bool {
         func isScalar(_ type: TypeReference) -> Bool {
             switch type {
-            case .string, .int, .int32, .int64, .double, .float, .bool, .date, .url: true
+            case .string, .int, .int32, .double, .float, .bool, .date, .url: true
             default: false
             }
         }
