@@ -179,4 +179,25 @@ import Testing
         let body = try JSONDecoder().decode(JSONValue.self, from: request.body)
         #expect(body == ["name": "square", "size": "large", "sides": 4, "color": "blue", "metadata": ["k": "v"]])
     }
+
+    @Test func expandableFieldsKeepTheIDEitherWay() throws {
+        let collapsed = try decode(
+            Charge.self, #"{"id": "ch_1", "object": "charge", "owner": "cus_1", "pet": "dog_1"}"#)
+        #expect(collapsed.owner?.id == "cus_1")
+        #expect(collapsed.owner?.object == nil)
+        #expect(collapsed.pet?.id == "dog_1")
+        let text =
+            #"{"id": "ch_1", "object": "charge", "owner": {"id": "cus_1", "name": "Jenny"}, "pet": {"id": "cat_1", "kind": "cat", "name": "Tom"}}"#
+        let expanded = try decode(Charge.self, text)
+        #expect(expanded.owner?.id == "cus_1")
+        #expect(expanded.owner?.object?.name == "Jenny")
+        #expect(expanded.pet?.id == "cat_1")
+        guard case .cat(let cat)? = expanded.pet?.object else {
+            Issue.record("expected an expanded cat")
+            return
+        }
+        #expect(cat.name == "Tom")
+        try expectRoundTrip(Charge.self, text)
+        try expectRoundTrip(Charge.self, #"{"id": "ch_1", "object": "charge", "owner": "cus_1"}"#)
+    }
 }

@@ -107,6 +107,8 @@ public indirect enum TypeReference: Sendable, Equatable {
     case array(TypeReference)
     case dictionary(TypeReference)
     case optional(TypeReference)
+    /// A Stripe expandable field: an ID, or the object when expanded.
+    case expandable(TypeReference)
 
     /// The Swift spelling: `[String: EventDestination.Status]?`.
     public var swift: String {
@@ -126,6 +128,7 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .array(let element): "[\(element.swift)]"
         case .dictionary(let value): "[String: \(value.swift)]"
         case .optional(let wrapped): "\(wrapped.swift)?"
+        case .expandable(let object): "Expandable<\(object.swift)>"
         }
     }
 

@@ -201,6 +201,12 @@ struct ModelLowering {
         if merged.allOf.count == 1, merged.properties.isEmpty, case .reference = merged.allOf[0] {
             return typeReference(merged.allOf[0], parent: parent, property: property, nested: &nested)
         }
+        if let objects = StripeConventions.expansionTargets(of: merged, resolve: { resolved.resolve($0) }) {
+            var union = merged
+            union.anyOf = objects
+            union.extensions["x-expansionResources"] = nil
+            return .expandable(typeReference(.value(union), parent: parent, property: property, nested: &nested))
+        }
         let variants = unionVariants(merged)
         if let variants, variants.count == 1 {
             return typeReference(variants[0], parent: parent, property: property, nested: &nested)
@@ -208,7 +214,7 @@ struct ModelLowering {
         if enumeration(merged, property: property) != nil || isStructure(merged) || (variants?.count ?? 0) > 1 {
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
-            let name = unique(nestedTypeName(property)) {
+            let name = unique(nestedTypeName(property), suffix: "Value") {
                 siblings.contains($0) || ancestors.contains($0) || reservedNames.contains($0)
             }
             let qualified = parent + "." + name

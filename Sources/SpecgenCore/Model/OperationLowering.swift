@@ -377,6 +377,7 @@ struct OperationLowering {
         case .array(let element): .array(renamed(element, from: old, to: new))
         case .dictionary(let value): .dictionary(renamed(value, from: old, to: new))
         case .optional(let wrapped): .optional(renamed(wrapped, from: old, to: new))
+        case .expandable(let object): .expandable(renamed(object, from: old, to: new))
         default: type
         }
     }

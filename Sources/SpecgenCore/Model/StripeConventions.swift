@@ -7,6 +7,24 @@ enum StripeConventions {
         return values
     }
 
+    /// The object variants of an expandable field: `anyOf: [{type: string}, {$ref: customer}, …]` marked with
+    /// `x-expansionResources`. `nil` for any other schema.
+    static func expansionTargets(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> [RefOr<Schema>]? {
+        guard schema.extensions["x-expansionResources"] != nil, !schema.anyOf.isEmpty else { return nil }
+        var objects: [RefOr<Schema>] = []
+        var hasID = false
+        for variant in schema.anyOf {
+            if variant.reference != nil {
+                objects.append(variant)
+            } else if resolve(variant)?.types == [.string] {
+                hasID = true
+            } else {
+                return nil
+            }
+        }
+        return hasID && !objects.isEmpty ? objects : nil
+    }
+
     /// Stripe marks each object's type with a one-value enum on its `object` property (`enum: [customer]`):
     /// a constant tag, kept as a `String` rather than a one-case enum.
     static func isObjectTag(_ property: String, values: [Node]) -> Bool {

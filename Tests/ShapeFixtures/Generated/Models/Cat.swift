@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 public struct Cat: Codable, Hashable, Sendable {
+    public var id: String?
+
     public var name: String
 
     public var kind: JSONValue
@@ -11,16 +13,19 @@ public struct Cat: Codable, Hashable, Sendable {
     public var lives: Int?
 
     public init(
+        id: String? = nil,
         name: String,
         kind: JSONValue,
         lives: Int? = nil
     ) {
+        self.id = id
         self.name = name
         self.kind = kind
         self.lives = lives
     }
 
     enum CodingKeys: String, CodingKey {
+        case id
         case name
         case kind
         case lives

@@ -5,6 +5,8 @@ import SpecgenRuntime
 
 /// allOf parts merge into one struct.
 public struct Dog: Codable, Hashable, Sendable {
+    public var id: String?
+
     public var name: String
 
     public var kind: JSONValue
@@ -12,16 +14,19 @@ public struct Dog: Codable, Hashable, Sendable {
     public var barks: Bool
 
     public init(
+        id: String? = nil,
         name: String,
         kind: JSONValue,
         barks: Bool
     ) {
+        self.id = id
         self.name = name
         self.kind = kind
         self.barks = barks
     }
 
     enum CodingKeys: String, CodingKey {
+        case id
         case name
         case kind
         case barks

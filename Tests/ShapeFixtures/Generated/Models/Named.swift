@@ -4,15 +4,20 @@ import Foundation
 import SpecgenRuntime
 
 public struct Named: Codable, Hashable, Sendable {
+    public var id: String?
+
     public var name: String
 
     public init(
+        id: String? = nil,
         name: String
     ) {
+        self.id = id
         self.name = name
     }
 
     enum CodingKeys: String, CodingKey {
+        case id
         case name
     }
 }
