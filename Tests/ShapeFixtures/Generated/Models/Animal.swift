@@ -4,7 +4,7 @@ import Foundation
 import SpecgenRuntime
 
 /// A oneOf without discriminator whose variants pin `kind` (an implicit discriminator).
-public enum Animal: Codable, Hashable, Sendable {
+public indirect enum Animal: Codable, Hashable, Sendable {
     case dog(Dog)
     case cat(Cat)
     /// A variant this version of the client does not know yet, kept as sent.

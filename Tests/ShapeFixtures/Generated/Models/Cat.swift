@@ -8,6 +8,9 @@ public struct Cat: Codable, Hashable, Sendable {
 
     public var name: String
 
+    /// Expandable back to Charge, which refers here too (a cycle through Expandable).
+    public var latestCharge: Expandable<Charge>?
+
     public var kind: JSONValue
 
     public var lives: Int?
@@ -15,11 +18,13 @@ public struct Cat: Codable, Hashable, Sendable {
     public init(
         id: String? = nil,
         name: String,
+        latestCharge: Expandable<Charge>? = nil,
         kind: JSONValue,
         lives: Int? = nil
     ) {
         self.id = id
         self.name = name
+        self.latestCharge = latestCharge
         self.kind = kind
         self.lives = lives
     }
@@ -27,6 +32,7 @@ public struct Cat: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id
         case name
+        case latestCharge = "latest_charge"
         case kind
         case lives
     }

@@ -32,7 +32,7 @@ public struct Charge: Codable, Hashable, Sendable {
         case pet
     }
 
-    public enum PetValue: Codable, Hashable, Sendable {
+    public indirect enum PetValue: Codable, Hashable, Sendable {
         case dog(Dog)
         case cat(Cat)
         /// A variant this version of the client does not know yet, kept as sent.

@@ -9,6 +9,9 @@ public struct Dog: Codable, Hashable, Sendable {
 
     public var name: String
 
+    /// Expandable back to Charge, which refers here too (a cycle through Expandable).
+    public var latestCharge: Expandable<Charge>?
+
     public var kind: JSONValue
 
     public var barks: Bool
@@ -16,11 +19,13 @@ public struct Dog: Codable, Hashable, Sendable {
     public init(
         id: String? = nil,
         name: String,
+        latestCharge: Expandable<Charge>? = nil,
         kind: JSONValue,
         barks: Bool
     ) {
         self.id = id
         self.name = name
+        self.latestCharge = latestCharge
         self.kind = kind
         self.barks = barks
     }
@@ -28,6 +33,7 @@ public struct Dog: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id
         case name
+        case latestCharge = "latest_charge"
         case kind
         case barks
     }

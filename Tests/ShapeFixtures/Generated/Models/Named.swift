@@ -8,16 +8,22 @@ public struct Named: Codable, Hashable, Sendable {
 
     public var name: String
 
+    /// Expandable back to Charge, which refers here too (a cycle through Expandable).
+    public var latestCharge: Expandable<Charge>?
+
     public init(
         id: String? = nil,
-        name: String
+        name: String,
+        latestCharge: Expandable<Charge>? = nil
     ) {
         self.id = id
         self.name = name
+        self.latestCharge = latestCharge
     }
 
     enum CodingKeys: String, CodingKey {
         case id
         case name
+        case latestCharge = "latest_charge"
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SpecgenRuntime
 
 /// A oneOf told apart by a discriminator with a mapping.
-public enum Pet: Codable, Hashable, Sendable {
+public indirect enum Pet: Codable, Hashable, Sendable {
     case dog(Dog)
     case cat(Cat)
     /// A variant this version of the client does not know yet, kept as sent.
