@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
+        .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore"]),
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: [
