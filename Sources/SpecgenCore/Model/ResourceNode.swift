@@ -1,0 +1,48 @@
+/// The resource tree as it is built: children by raw segment in first-seen order.
+struct ResourceNode {
+    var order: [String] = []
+    var childNodes: [String: ResourceNode] = [:]
+    var operations: [ClientModel.Operation] = []
+    /// Names chosen in specgen.yaml for segments, applied when the tree becomes resources.
+    var chosenNames: [String: String] = [:]
+
+    mutating func rename(_ names: [String: String]) {
+        chosenNames = names
+        for key in order { childNodes[key]?.rename(names) }
+    }
+
+    mutating func insert(_ operation: ClientModel.Operation, at path: [String]) {
+        guard let first = path.first else {
+            var operation = operation
+            let base = operation.name
+            var counter = 2
+            while operations.contains(where: { $0.name == operation.name }) {
+                operation.name = base + "\(counter)"
+                counter += 1
+            }
+            operations.append(operation)
+            return
+        }
+        if childNodes[first] == nil { order.append(first) }
+        childNodes[first, default: ResourceNode()].insert(operation, at: Array(path.dropFirst()))
+    }
+
+    func children(reserved: Set<String>, nested: [[String]: [NamedType]], path: [String]) -> [ClientModel.Resource] {
+        var usedProperties = Set(operations.map(\.name))
+        return order.map { segment in
+            let name = chosenNames[segment] ?? segment
+            let typeName = OperationLowering.resourceTypeName(name, reserved: reserved)
+            var propertyName = SwiftNaming.memberName(name)
+            if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
+            usedProperties.insert(propertyName)
+            let node = childNodes[segment]!
+            return ClientModel.Resource(
+                propertyName: propertyName,
+                typeName: typeName,
+                resources: node.children(reserved: reserved, nested: nested, path: path + [segment]),
+                operations: node.operations,
+                nestedTypes: nested[path + [segment]] ?? []
+            )
+        }
+    }
+}
