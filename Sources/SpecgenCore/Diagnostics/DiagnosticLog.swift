@@ -13,9 +13,11 @@ public struct DiagnosticLog: Sendable {
         self.errorLimit = errorLimit
     }
 
-    public var errorCount: Int { diagnostics.lazy.filter { $0.severity == .error }.count + droppedErrors }
-    public var warningCount: Int { diagnostics.lazy.filter { $0.severity == .warning }.count }
+    /// Errors reported, kept or dropped.
+    public var errorCount: Int { keptErrors + droppedErrors }
+    public private(set) var warningCount = 0
     public var hasErrors: Bool { errorCount > 0 }
+    private var keptErrors = 0
 
     public mutating func report(_ diagnostic: Diagnostic) {
         if diagnostic.severity == .error, errorCount >= errorLimit {
@@ -24,5 +26,9 @@ public struct DiagnosticLog: Sendable {
         }
         guard seen.insert(diagnostic).inserted else { return }
         diagnostics.append(diagnostic)
+        switch diagnostic.severity {
+        case .error: keptErrors += 1
+        case .warning: warningCount += 1
+        }
     }
 }

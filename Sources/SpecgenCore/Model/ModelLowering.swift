@@ -8,6 +8,8 @@ struct ModelLowering {
     private(set) var topLevelNames: [RefTarget: String] = [:]
     /// Top-level names in use, so nested types never shadow one.
     private(set) var reservedNames: Set<String> = []
+    /// Top-level types whose schemas reach themselves through references.
+    private var recursiveTypeNames: Set<String> = []
 
     /// Type names chosen in specgen.yaml, by schema name.
     private let typeNames: [String: String]
@@ -32,6 +34,7 @@ struct ModelLowering {
             reservedNames.insert(name)
             topLevelNames[root.target] = name
         }
+        recursiveTypeNames = Set(resolved.recursiveSchemas.compactMap { topLevelNames[$0] })
         return roots.compactMap { root in
             guard let name = topLevelNames[root.target] else { return nil }
             return lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
@@ -280,11 +283,6 @@ struct ModelLowering {
         if case .schema = merged.additionalProperties { hasValues = true }
         return merged.properties.isEmpty && !hasValues && merged.oneOf.isEmpty && merged.anyOf.isEmpty
             && (merged.types.isEmpty || merged.types == [.object])
-    }
-
-    /// Top-level types whose schemas reach themselves through references.
-    private var recursiveTypeNames: Set<String> {
-        Set(resolved.recursiveSchemas.compactMap { topLevelNames[$0] })
     }
 
     // MARK: - Shapes

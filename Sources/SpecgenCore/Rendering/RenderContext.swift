@@ -69,9 +69,11 @@ extension TypeContext {
         var rawType = ""
         var aliasedType = ""
         var union: Union?
+        var encodesNulls = false
         switch type.kind {
         case .structure(let members):
             properties = members.map { PropertyContext($0) }
+            encodesNulls = members.contains(where: \.encodesNull)
         case .enumeration(let enumeration):
             cases = enumeration.cases.map { CaseContext(name: $0.name, literal: $0.literal) }
             rawType = enumeration.rawType.rawValue
@@ -88,12 +90,6 @@ extension TypeContext {
             )
         }
         let hasDiscriminator = union?.discriminator != nil
-        let encodesNulls: Bool
-        if case .structure(let members) = type.kind {
-            encodesNulls = members.contains(where: \.encodesNull)
-        } else {
-            encodesNulls = false
-        }
         self.init(
             name: type.name,
             access: access.rawValue,
