@@ -21,7 +21,8 @@ public struct Generator: Sendable {
             return Result(files: [], diagnostics: loaded.diagnostics, model: nil)
         }
         var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types)
-        let types = lowering.lowerTypes()
+        var sharedShapes = SharedShapes(reservedNames: lowering.reservedNames.union([configuration.moduleName]))
+        let types = sharedShapes.hoist(lowering.lowerTypes())
         var operations = OperationLowering(
             types: lowering, clientName: configuration.moduleName, names: configuration.names)
         let model = IntermediateModel(

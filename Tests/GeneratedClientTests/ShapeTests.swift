@@ -180,6 +180,112 @@ import Testing
         #expect(body == ["name": "square", "size": "large", "sides": 4, "color": "blue", "metadata": ["k": "v"]])
     }
 
+    @Test func clearableFieldsSendTheEmptyStringToClear() async throws {
+        let server = try await RecordingServer.start()
+        await server.enqueue(.json(200, Data(#"{"id": "1", "name": "n", "nullable_required": null}"#.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        let update = UpdateShapeRequest(
+            description: .clear,
+            metadata: ["order": "6735"],
+            endsAt: .date(Date(timeIntervalSince1970: 1_700_000_000)),
+            address: .value(AddressParams(city: "Berlin", kind: .home)),
+            tags: .clear
+        )
+        _ = try await client.shapes.update(id: "1", update)
+        let request = try #require(await server.requests.first)
+        await server.stop()
+        #expect(request.headers["content-type"] == "application/x-www-form-urlencoded")
+        #expect(
+            String(decoding: request.body, as: UTF8.self)
+                == "address[city]=Berlin&address[kind]=home&description=&ends_at=1700000000&metadata[order]=6735&tags=")
+    }
+
+    @Test func listAutoPagingFollowsTheLastIDUntilNoMoreFollow() async throws {
+        let server = try await RecordingServer.start()
+        let page1 =
+            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}, {"id": "n2", "name": "b"}]}"#
+        let page2 = #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n3", "name": "c"}]}"#
+        await server.enqueue(.json(200, Data(page1.utf8)))
+        await server.enqueue(.json(200, Data(page2.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        var names: [String] = []
+        for try await named in client.named.listAutoPaging(limit: 2) { names.append(named.name) }
+        let requests = await server.requests
+        await server.stop()
+        #expect(names == ["a", "b", "c"])
+        #expect(requests.map(\.query) == ["limit=2", "limit=2&starting_after=n2"])
+    }
+
+    @Test func listAutoPagingBackwardFollowsTheFirstIDAndYieldsInReverse() async throws {
+        let server = try await RecordingServer.start()
+        let page1 =
+            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n8", "name": "h"}, {"id": "n9", "name": "i"}]}"#
+        let page2 = #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n7", "name": "g"}]}"#
+        await server.enqueue(.json(200, Data(page1.utf8)))
+        await server.enqueue(.json(200, Data(page2.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        var names: [String] = []
+        for try await named in client.named.listAutoPaging(endingBefore: "n10") { names.append(named.name) }
+        let requests = await server.requests
+        await server.stop()
+        #expect(names == ["i", "h", "g"])
+        #expect(requests.map(\.query) == ["ending_before=n10", "ending_before=n8"])
+    }
+
+    @Test func breakingOutOfAutoPagingFetchesNoFurtherPage() async throws {
+        let server = try await RecordingServer.start()
+        let page = #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}]}"#
+        await server.enqueue(.json(200, Data(page.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        for try await named in client.named.listAutoPaging() {
+            #expect(named.id == "n1")
+            break
+        }
+        let requests = await server.requests
+        await server.stop()
+        #expect(requests.count == 1)
+    }
+
+    @Test func searchAutoPagingFollowsNextPage() async throws {
+        let server = try await RecordingServer.start()
+        let page1 =
+            #"{"object": "search_result", "url": "/named/search", "has_more": true, "next_page": "tok 2", "total_count": 2, "data": [{"id": "n1", "name": "a"}]}"#
+        let page2 =
+            #"{"object": "search_result", "url": "/named/search", "has_more": false, "next_page": null, "data": [{"id": "n2", "name": "b"}]}"#
+        await server.enqueue(.json(200, Data(page1.utf8)))
+        await server.enqueue(.json(200, Data(page2.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        var names: [String] = []
+        for try await named in client.named.searchAutoPaging(query: "name:'a'") { names.append(named.name) }
+        let requests = await server.requests
+        await server.stop()
+        #expect(names == ["a", "b"])
+        #expect(requests.map(\.query) == ["query=name%3A%27a%27", "query=name%3A%27a%27&page=tok%202"])
+        let first = try decode(SearchNamedResponse.self, page1)
+        #expect(first.totalCount == 2 && first.nextPage == "tok 2" && first.itemIDs == ["n1"])
+        try expectRoundTrip(SearchNamedResponse.self, page1)
+    }
+
+    @Test func autoPagingErrorsAreTyped() async throws {
+        let server = try await RecordingServer.start()
+        await server.enqueue(.json(500, Data(#"{"message": "down"}"#.utf8)))
+        let client = ShapesClient(serverURL: server.url)
+        do {
+            for try await _ in client.named.listAutoPaging() {}
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.status == 500)
+        }
+        await server.stop()
+    }
+
+    @Test func sharedRequestShapesAreOneType() {
+        // `address` is spelled out inline in both request bodies; both use the one `AddressParams`.
+        let created = CreateShapeRequest(name: "n", address: AddressParams(city: "Berlin"))
+        let updated = UpdateShapeRequest(address: .value(created.address!))
+        #expect(updated.address?.value?.city == "Berlin")
+    }
+
     @Test func expandableFieldsKeepTheIDEitherWay() throws {
         let collapsed = try decode(
             Charge.self, #"{"id": "ch_1", "object": "charge", "owner": "cus_1", "pet": "dog_1"}"#)

@@ -56,6 +56,21 @@ extension ClientModel {
         public var body: RequestBody?
         /// The success response's type; `nil` when it has no body.
         public var response: TypeReference?
+        /// How to walk every page, when the response is a list page and the operation takes a cursor.
+        public var paging: Paging?
+
+        /// An operation that returns one page of a list, and the parameters that pick the page.
+        public struct Paging: Sendable {
+            public enum Style: Sendable {
+                /// `starting_after` (and `ending_before`, when the operation takes it) with item IDs.
+                case cursor(hasEndingBefore: Bool)
+                /// `page` with the previous page's `next_page`.
+                case page
+            }
+
+            public var itemType: TypeReference
+            public var style: Style
+        }
 
         public struct RequestBody: Sendable {
             public enum Encoding: Sendable {

@@ -27,6 +27,11 @@ public struct NamedType: Sendable {
     public var kind: Kind
     /// Types declared inside this one (inline objects and enums of its properties).
     public var nestedTypes: [NamedType]
+    /// The schema's `title`, which names the type when it is shared (``SharedShapes``).
+    public var title: String?
+    /// Only ever sent (an inline request body and its parts): `Encodable` only, neither `Decodable` nor `Hashable`,
+    /// which halves what the compiler synthesizes for Stripe's thousands of parameter types.
+    public var isEncodeOnly = false
 
     public enum Kind: Sendable {
         case structure([Property])
@@ -109,6 +114,10 @@ public indirect enum TypeReference: Sendable, Equatable {
     case optional(TypeReference)
     /// A Stripe expandable field: an ID, or the object when expanded.
     case expandable(TypeReference)
+    /// A page of a list object: `ListPage<Item>`.
+    case listPage(TypeReference)
+    /// A value that can also be cleared (Stripe's empty-string marker): `Clearable<Value>`.
+    case clearable(TypeReference)
 
     /// The Swift spelling: `[String: EventDestination.Status]?`.
     public var swift: String {
@@ -129,12 +138,28 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .dictionary(let value): "[String: \(value.swift)]"
         case .optional(let wrapped): "\(wrapped.swift)?"
         case .expandable(let object): "Expandable<\(object.swift)>"
+        case .clearable(let value): "Clearable<\(value.swift)>"
+        case .listPage(let item): "ListPage<\(item.swift)>"
         }
     }
 
     public var isOptional: Bool {
         if case .optional = self { return true }
         return false
+    }
+
+    /// The same type with every generated type name passed through `rename`.
+    public func mapNamed(_ rename: (String) -> String) -> TypeReference {
+        switch self {
+        case .named(let name): .named(rename(name))
+        case .array(let element): .array(element.mapNamed(rename))
+        case .dictionary(let value): .dictionary(value.mapNamed(rename))
+        case .optional(let wrapped): .optional(wrapped.mapNamed(rename))
+        case .expandable(let object): .expandable(object.mapNamed(rename))
+        case .clearable(let value): .clearable(value.mapNamed(rename))
+        case .listPage(let item): .listPage(item.mapNamed(rename))
+        default: self
+        }
     }
 
     /// The type without its outer `Optional`.

@@ -10,6 +10,10 @@ struct ModelLowering {
     private(set) var reservedNames: Set<String> = []
     /// Top-level types whose schemas reach themselves through references.
     private var recursiveTypeNames: Set<String> = []
+    /// The item type of each top-level type that is a list page (`GetChargesResponse` → `Charge`), for auto-paging.
+    private(set) var listItemTypes: [String: TypeReference] = [:]
+    /// Whether the types being lowered belong to an inline request body, so they are only ever encoded.
+    private var isLoweringRequestBody = false
 
     /// Type names chosen in specgen.yaml, by schema name.
     private let typeNames: [String: String]
@@ -37,6 +41,9 @@ struct ModelLowering {
         recursiveTypeNames = Set(resolved.recursiveSchemas.compactMap { topLevelNames[$0] })
         return roots.compactMap { root in
             guard let name = topLevelNames[root.target] else { return nil }
+            isLoweringRequestBody =
+                root.target.pointer.tokens.count > 3 && root.target.pointer.tokens[3] == "requestBody"
+            defer { isLoweringRequestBody = false }
             return lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
         }
     }
@@ -120,13 +127,26 @@ struct ModelLowering {
                 documentation: schema.reference?.description,
                 isDeprecated: false,
                 kind: .alias(type),
-                nestedTypes: nested
+                nestedTypes: nested,
+                isEncodeOnly: isLoweringRequestBody
             )
         }
         let merged = mergedAllOf(value)
         let kind: NamedType.Kind
-        if let enumeration = enumeration(merged) {
+        var itemTypes: [NamedType] = []
+        if let items = StripeConventions.listItems(of: merged, resolve: resolved.resolve),
+            case let item = typeReference(items, parent: qualifiedName, property: "item", nested: &itemTypes),
+            itemTypes.isEmpty
+        {
+            // A type alias cannot hold nested types, so lists of inline items stay structs.
+            listItemTypes[qualifiedName] = item
+            kind = .alias(.listPage(item))
+        } else if let enumeration = enumeration(merged) {
             kind = .enumeration(enumeration)
+        } else if let variants = unionVariants(merged),
+            StripeConventions.variantsWithoutClearMarker(variants, resolve: resolved.resolve) != nil
+        {
+            kind = .alias(typeReference(.value(merged), parent: qualifiedName, property: "Value", nested: &nested))
         } else if let variants = unionVariants(merged), variants.count > 1 {
             kind = .union(lowerUnion(merged, variants: variants, qualifiedName: qualifiedName, nested: &nested))
         } else if isStructure(merged) {
@@ -140,7 +160,9 @@ struct ModelLowering {
             documentation: merged.description,
             isDeprecated: merged.isDeprecated,
             kind: kind,
-            nestedTypes: nested
+            nestedTypes: nested,
+            title: merged.title,
+            isEncodeOnly: isLoweringRequestBody
         )
     }
 
@@ -211,6 +233,15 @@ struct ModelLowering {
             return .expandable(typeReference(.value(union), parent: parent, property: property, nested: &nested))
         }
         let variants = unionVariants(merged)
+        if let items = StripeConventions.listItems(of: merged, resolve: resolved.resolve) {
+            return .listPage(typeReference(items, parent: parent, property: singular(property), nested: &nested))
+        }
+        if let variants, let kept = StripeConventions.variantsWithoutClearMarker(variants, resolve: resolved.resolve) {
+            var value = merged
+            value.oneOf = []
+            value.anyOf = kept
+            return .clearable(typeReference(.value(value), parent: parent, property: property, nested: &nested))
+        }
         if let variants, variants.count == 1 {
             return typeReference(variants[0], parent: parent, property: property, nested: &nested)
         }

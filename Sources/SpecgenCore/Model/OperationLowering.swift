@@ -103,6 +103,10 @@ struct OperationLowering {
         if method == .post, segments.count >= 2, isParameter(segments[segments.count - 2]) {
             return (Array(statics.dropLast()), SwiftNaming.memberName(last))
         }
+        // Stripe's search endpoints: GET …/charges/search is `charges.search(query:)`.
+        if method == .get, last == "search", statics.count >= 2 {
+            return (Array(statics.dropLast()), "search")
+        }
         switch method {
         case .get: return (statics, "list")
         case .post: return (statics, "create")
@@ -151,7 +155,7 @@ struct OperationLowering {
             var type = types.typeReference(schema, parent: resource, property: parameter.name, nested: &localNested)
             for candidate in localNested {
                 if let existing = nested.first(where: { Self.sameShape($0, candidate) }) {
-                    type = Self.renamed(type, from: resource + "." + candidate.name, to: resource + "." + existing.name)
+                    type = type.mapNamed { $0 == resource + "." + candidate.name ? resource + "." + existing.name : $0 }
                 } else {
                     var unique = candidate
                     var counter = 2
@@ -159,7 +163,7 @@ struct OperationLowering {
                         unique.name = candidate.name + "\(counter)"
                         counter += 1
                     }
-                    type = Self.renamed(type, from: resource + "." + candidate.name, to: resource + "." + unique.name)
+                    type = type.mapNamed { $0 == resource + "." + candidate.name ? resource + "." + unique.name : $0 }
                     nested.append(unique)
                 }
             }
@@ -231,8 +235,30 @@ struct OperationLowering {
             queryParameters: queryParameters,
             headerParameters: headerParameters,
             body: body,
-            response: response
+            response: response,
+            paging: body == nil ? paging(response, queryParameters: queryParameters) : nil
         )
+    }
+
+    /// Auto-paging for an operation that returns a list page and takes an optional string cursor.
+    private func paging(
+        _ response: TypeReference?,
+        queryParameters: [ClientModel.Parameter]
+    ) -> ClientModel.Operation.Paging? {
+        let itemType: TypeReference
+        switch response {
+        case .listPage(let item)?: itemType = item
+        case .named(let name)?:
+            guard let item = types.listItemTypes[name] else { return nil }
+            itemType = item
+        default: return nil
+        }
+        let optionalStrings = Set(queryParameters.filter { $0.type == .optional(.string) }.map(\.key))
+        if optionalStrings.contains("starting_after") {
+            return .init(itemType: itemType, style: .cursor(hasEndingBefore: optionalStrings.contains("ending_before")))
+        }
+        if optionalStrings.contains("page") { return .init(itemType: itemType, style: .page) }
+        return nil
     }
 
     /// The type of the schema at `pointer`: the top-level type named for it, or one lowered in place.
@@ -369,17 +395,6 @@ struct OperationLowering {
         guard case .enumeration(let left) = a.kind, case .enumeration(let right) = b.kind else { return false }
         let stem = { (name: String) in name.trimmingCharacters(in: .decimalDigits) }
         return stem(a.name) == stem(b.name) && left.cases.map(\.literal) == right.cases.map(\.literal)
-    }
-
-    private static func renamed(_ type: TypeReference, from old: String, to new: String) -> TypeReference {
-        switch type {
-        case .named(let name) where name == old: .named(new)
-        case .array(let element): .array(renamed(element, from: old, to: new))
-        case .dictionary(let value): .dictionary(renamed(value, from: old, to: new))
-        case .optional(let wrapped): .optional(renamed(wrapped, from: old, to: new))
-        case .expandable(let object): .expandable(renamed(object, from: old, to: new))
-        default: type
-        }
     }
 }
 

@@ -25,6 +25,36 @@ enum StripeConventions {
         return hasID && !objects.isEmpty ? objects : nil
     }
 
+    /// The variants of a union without Stripe's "empty string clears the field" marker
+    /// (`anyOf: [<schema>, {type: string, enum: [""]}]`); `nil` when the union has no such marker besides a value.
+    static func variantsWithoutClearMarker(
+        _ variants: [RefOr<Schema>],
+        resolve: (RefOr<Schema>) -> Schema?
+    ) -> [RefOr<Schema>]? {
+        let kept = variants.filter { variant in
+            guard let schema = resolve(variant), let values = schema.enumValues, values.count == 1,
+                values[0].scalar?.value == "", values[0].scalar?.isNull == false
+            else { return true }
+            return !(schema.types.isEmpty || schema.types == [.string])
+        }
+        return kept.count < variants.count && !kept.isEmpty ? kept : nil
+    }
+
+    /// The item schema of a list object (`object: list`, `data`, `has_more`, `url`) or a search result (`object:
+    /// search_result`, plus `next_page` and `total_count`), which lower to `ListPage<Item>`; `nil` for any other
+    /// schema, including lists with members of their own.
+    static func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? {
+        let keys = Set(schema.properties.keys)
+        guard keys.isSuperset(of: ["data", "has_more", "object", "url"]),
+            keys.isSubset(of: ["data", "has_more", "object", "url", "next_page", "total_count"]),
+            let data = schema.properties["data"].flatMap(resolve), data.types == [.array], let items = data.items,
+            let object = schema.properties["object"].flatMap(resolve),
+            let tags = object.enumValues ?? enumValues(of: object), tags.count == 1,
+            let tag = tags[0].scalar?.value, tag == "list" || tag == "search_result"
+        else { return nil }
+        return items
+    }
+
     /// Stripe marks each object's type with a one-value enum on its `object` property (`enum: [customer]`):
     /// a constant tag, kept as a `String` rather than a one-case enum.
     static func isObjectTag(_ property: String, values: [Node]) -> Bool {

@@ -105,7 +105,9 @@ extension ModelLowering {
         case .jsonValue: return "value"
         case .array: return "array"
         case .dictionary: return "dictionary"
-        case .optional(let wrapped), .expandable(let wrapped): return caseName(variant, type: wrapped, tags: tags)
+        case .listPage: return "list"
+        case .optional(let wrapped), .expandable(let wrapped), .clearable(let wrapped):
+            return caseName(variant, type: wrapped, tags: tags)
         case .named(let name): return SwiftNaming.memberName(String(name.split(separator: ".").last ?? "value"))
         }
     }

@@ -96,6 +96,10 @@ struct ClientRenderer {
                 name: "middlewares", documentation: "Wrapped around every request, first outermost.",
                 declaration: "middlewares: [any Middleware] = []")
         )
+        var operationDeclarations: [String] = []
+        for operation in client.operations {
+            operationDeclarations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 1) }
+        }
         let context = ClientContext(
             source: model.source,
             name: client.name,
@@ -106,9 +110,7 @@ struct ClientRenderer {
             defaultHeaders: client.commonHeaders.map { HeaderSetting(key: SwiftLiteral.string($0.key), name: $0.name) },
             clientBinding: client.commonHeaders.isEmpty ? "let" : "var",
             resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
-            operationDeclarations: try client.operations.map { operation throws(Diagnostic) in
-                SwiftRenderer.indented(try render(operation), by: 1)
-            }
+            operationDeclarations: operationDeclarations
         )
         let text = try templates.render(context, with: "Client")
         return GeneratedFile(path: "\(client.name).swift", contents: SwiftRenderer.tidy(text))
@@ -138,7 +140,7 @@ struct ClientRenderer {
             let segments = path + [resource.propertyName]
             var operations: [String] = []
             for operation in resource.operations {
-                operations.append(SwiftRenderer.indented(try render(operation), by: 2))
+                operations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 2) }
             }
             var nested: [String] = []
             for type in resource.nestedTypes {
@@ -183,12 +185,23 @@ struct ClientRenderer {
         let requestBinding: String
     }
 
-    private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
+    /// The operation's method, and its auto-paging twin for list operations.
+    private func declarations(of operation: ClientModel.Operation) throws(Diagnostic) -> [String] {
+        let method = try render(operation)
+        guard let paging = operation.paging else { return [method] }
+        return [method, try renderAutoPaging(operation, paging)]
+    }
+
+    private static func parameterArguments(_ operation: ClientModel.Operation) -> [String] {
         let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
-        var arguments = parameters.map { parameter in
+        return parameters.map { parameter in
             let defaultValue = parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil")
             return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
         }
+    }
+
+    private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
+        var arguments = Self.parameterArguments(operation)
         var statements: [String] = []
         let errorBody = client.errorBody.swift
         for parameter in operation.queryParameters where parameter.isDeepObject || !Self.isPlainQueryValue(parameter) {
@@ -211,7 +224,8 @@ struct ClientRenderer {
             statements.append("request.setHeader(\(SwiftLiteral.string(parameter.key)), \(Self.wireValue(parameter)))")
         }
         if let body = operation.body {
-            arguments.append("_ body: \(body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift)")
+            let bodyType = body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift + " = nil"
+            arguments.append("_ body: \(bodyType)")
             let setter = body.encoding == .form ? "setFormBody" : "setJSONBody"
             statements.append(
                 body.isRequired
@@ -235,6 +249,66 @@ struct ClientRenderer {
             requestBinding: statements.isEmpty ? "let" : "var"
         )
         return try templates.render(context, with: "Operation")
+    }
+
+    fileprivate struct AutoPagingContext {
+        let documentation: [String]
+        let isDeprecated: Bool
+        let access: String
+        let name: String
+        let arguments: [String]
+        let itemType: String
+        let errorBody: String
+        let firstCursor: String
+        let pageMethod: String
+        /// The page method's arguments: the caller's, with the cursor parameters taken from the cursor.
+        let callArguments: [String]
+    }
+
+    private func renderAutoPaging(
+        _ operation: ClientModel.Operation,
+        _ paging: ClientModel.Operation.Paging
+    ) throws(Diagnostic) -> String {
+        let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+        let name = { (key: String) in parameters.first { $0.key == key }?.name ?? "" }
+        let firstCursor: String
+        var cursorArguments: [String: String] = [:]
+        switch paging.style {
+        case .cursor(let hasEndingBefore):
+            firstCursor =
+                hasEndingBefore
+                ? ".first(startingAfter: \(name("starting_after")), endingBefore: \(name("ending_before")))"
+                : ".startingAfter(\(name("starting_after")))"
+            cursorArguments["starting_after"] = "cursor.startingAfter"
+            if hasEndingBefore { cursorArguments["ending_before"] = "cursor.endingBefore" }
+        case .page:
+            firstCursor = ".page(\(name("page")))"
+            cursorArguments["page"] = "cursor.page"
+        }
+        let startDescription: String
+        switch paging.style {
+        case .cursor(true): startDescription = "`\(name("starting_after"))` or `\(name("ending_before"))`"
+        case .cursor(false): startDescription = "`\(name("starting_after"))`"
+        case .page: startDescription = "`\(name("page"))`"
+        }
+        let callArguments =
+            parameters.map { "\($0.name): \(cursorArguments[$0.key] ?? $0.name)" } + ["options: options"]
+        let context = AutoPagingContext(
+            documentation: [
+                "/// Every item `\(SwiftNaming.unescaped(operation.name))` returns, fetching the next page when iteration reaches it.",
+                "/// Takes the arguments of `\(SwiftNaming.unescaped(operation.name))`; \(startDescription) picks where to start.",
+            ],
+            isDeprecated: operation.isDeprecated,
+            access: access,
+            name: SwiftNaming.unescaped(operation.name) + "AutoPaging",
+            arguments: Self.parameterArguments(operation) + ["options: RequestOptions = RequestOptions()"],
+            itemType: paging.itemType.swift,
+            errorBody: client.errorBody.swift,
+            firstCursor: firstCursor,
+            pageMethod: operation.name,
+            callArguments: callArguments
+        )
+        return try templates.render(context, with: "AutoPaging")
     }
 
     /// Whether a query value is a scalar (or an array of scalars) that `addQuery` sends as it is; anything else
@@ -365,6 +439,24 @@ extension ClientRenderer.ResourceContext: MustacheParent {
         case "resources": self.resources
         case "operationDeclarations": self.operationDeclarations
         case "nestedDeclarations": self.nestedDeclarations
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.AutoPagingContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "documentation": self.documentation
+        case "isDeprecated": self.isDeprecated
+        case "access": self.access
+        case "name": self.name
+        case "arguments": self.arguments
+        case "itemType": self.itemType
+        case "errorBody": self.errorBody
+        case "firstCursor": self.firstCursor
+        case "pageMethod": self.pageMethod
+        case "callArguments": self.callArguments
         default: nil
         }
     }

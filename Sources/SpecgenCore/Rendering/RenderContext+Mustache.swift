@@ -24,6 +24,8 @@ extension TypeContext: MustacheParent {
         case "isEnumeration": self.isEnumeration
         case "isUnion": self.isUnion
         case "isAlias": self.isAlias
+        case "conformances": self.conformances
+        case "isDecodable": self.isDecodable
         case "properties": self.properties
         case "encodesNulls": self.encodesNulls
         case "cases": self.cases

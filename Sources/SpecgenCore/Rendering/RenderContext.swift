@@ -16,6 +16,10 @@ struct TypeContext {
     let isEnumeration: Bool
     let isUnion: Bool
     let isAlias: Bool
+    /// `Codable, Hashable, Sendable`, or `Encodable, Sendable` for types that are only sent.
+    let conformances: String
+    /// Whether the type decodes: false for types that are only sent.
+    let isDecodable: Bool
     let properties: [PropertyContext]
     let encodesNulls: Bool
     let cases: [CaseContext]
@@ -99,6 +103,8 @@ extension TypeContext {
             isEnumeration: !cases.isEmpty,
             isUnion: union != nil,
             isAlias: properties.isEmpty && cases.isEmpty && union == nil,
+            conformances: type.isEncodeOnly ? "Encodable, Sendable" : "Codable, Hashable, Sendable",
+            isDecodable: !type.isEncodeOnly,
             properties: properties,
             encodesNulls: encodesNulls,
             cases: cases,

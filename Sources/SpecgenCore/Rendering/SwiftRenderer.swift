@@ -1,17 +1,23 @@
+import Foundation
+
 /// Renders the intermediate model to Swift files through the templates: one file per top-level type
-/// (with its nested types), under `Models/`.
-struct SwiftRenderer {
+/// (with its nested types), under `Models/`. Types render in parallel, one file each, in the model's order.
+struct SwiftRenderer: Sendable {
     let templates: TemplateSet
 
     func render(_ model: IntermediateModel) throws(Diagnostic) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        for type in model.types {
-            let declarations = [try declaration(type, access: model.accessLevel)]
-            let text = try templates.render(FileContext(source: model.source, declarations: declarations), with: "File")
-            let path = "Models/\(SwiftNaming.unescaped(type.name)).swift"
-            files.append(GeneratedFile(path: path, contents: Self.tidy(text)))
+        let results = RenderResults(count: model.types.count)
+        DispatchQueue.concurrentPerform(iterations: model.types.count) { index in
+            let type = model.types[index]
+            results.store(index) { () throws(Diagnostic) in
+                let declarations = [try declaration(type, access: model.accessLevel)]
+                let context = FileContext(source: model.source, declarations: declarations)
+                let text = try templates.render(context, with: "File")
+                return GeneratedFile(
+                    path: "Models/\(SwiftNaming.unescaped(type.name)).swift", contents: Self.tidy(text))
+            }
         }
-        return files + (try ClientRenderer(templates: templates, model: model).render())
+        return try results.files() + (try ClientRenderer(templates: templates, model: model).render())
     }
 
     /// One type's declaration, its nested types rendered first and indented into it.
@@ -68,5 +74,37 @@ struct SwiftRenderer {
         }
         if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// The files of a parallel render, each in its slot; the first failure in model order is the one reported.
+private final class RenderResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<GeneratedFile, Diagnostic>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ render: () throws(Diagnostic) -> GeneratedFile) {
+        let result: Result<GeneratedFile, Diagnostic>
+        do {
+            result = .success(try render())
+        } catch {
+            result = .failure(error)
+        }
+        lock.withLock { slots[index] = result }
+    }
+
+    func files() throws(Diagnostic) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for slot in lock.withLock({ slots }) {
+            switch slot {
+            case .success(let file)?: files.append(file)
+            case .failure(let diagnostic)?: throw diagnostic
+            case nil: preconditionFailure("every type is rendered before the files are collected")
+            }
+        }
+        return files
     }
 }

@@ -3,7 +3,7 @@ import Mustache
 
 /// The Mustache templates a run renders with: those shipped inside the tool (from the package's `Templates/`),
 /// each replaced by a file of the same name in the user's template folder, if there is one.
-struct TemplateSet {
+struct TemplateSet: Sendable {
     let library: MustacheLibrary
 
     /// Loads the bundled templates, then the `.mustache` files of `overrideFolder`, which win by name.

@@ -29,4 +29,6 @@ public struct ShapesClient: Sendable {
     }
 
     public var shapes: Shapes { Shapes(client: client) }
+
+    public var named: NamedResource { NamedResource(client: client) }
 }

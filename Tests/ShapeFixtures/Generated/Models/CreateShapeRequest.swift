@@ -3,7 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
-public struct CreateShapeRequest: Codable, Hashable, Sendable {
+public struct CreateShapeRequest: Encodable, Sendable {
     public var name: String
 
     /// A string enum that keeps values it does not know.
@@ -15,18 +15,22 @@ public struct CreateShapeRequest: Codable, Hashable, Sendable {
 
     public var metadata: [String: String]?
 
+    public var address: AddressParams?
+
     public init(
         name: String,
         size: Size? = nil,
         sides: Int? = 4,
         color: CreateShapeRequest.Color? = .blue,
-        metadata: [String: String]? = nil
+        metadata: [String: String]? = nil,
+        address: AddressParams? = nil
     ) {
         self.name = name
         self.size = size
         self.sides = sides
         self.color = color
         self.metadata = metadata
+        self.address = address
     }
 
     enum CodingKeys: String, CodingKey {
@@ -35,6 +39,7 @@ public struct CreateShapeRequest: Codable, Hashable, Sendable {
         case sides
         case color
         case metadata
+        case address
     }
 
     public enum Color: OpenEnum {

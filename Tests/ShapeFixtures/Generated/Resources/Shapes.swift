@@ -29,6 +29,30 @@ extension ShapesClient {
             )
         }
 
+        /// Update a shape; an empty string clears a field
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        public func update(
+            id: String,
+            _ body: UpdateShapeRequest? = nil,
+            options: RequestOptions = RequestOptions()
+        ) async throws(APIError<JSONValue>) -> Everything {
+            var request = APIRequest(
+                method: .post,
+                path: "/shapes/\(PercentEncoding.pathSegment(id))",
+                operationID: "updateShape"
+            )
+            if let body { try request.setFormBody(body, errorBody: JSONValue.self) }
+            return try await client.send(
+                request,
+                options: options,
+                returning: Everything.self,
+                errorBody: JSONValue.self
+            )
+        }
+
         /// Create a shape
         ///
         /// - Parameters:

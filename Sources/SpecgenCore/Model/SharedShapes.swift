@@ -1,0 +1,219 @@
+/// Request parameter types that several operations spell out identically, declared once.
+///
+/// Stripe repeats its parameter objects inline in every operation that takes them: `payment_method_data` with its
+/// forty payment methods appears in three operations, `address` in dozens. Lowered one by one, that is thousands of
+/// identical types for the compiler to check. This pass finds nested types of request bodies with the same shape
+/// (the same members and the same nested types, whatever they are called) and declares each shape used in more than
+/// one place once, at the top level, named after the schema's `title` or the property (`PaymentMethodDataParams`).
+/// A shape used in one place only stays nested where it is.
+struct SharedShapes {
+    /// Names a hoisted type must not take: top-level names, and every nested type name (a nested type would shadow
+    /// a top-level one of the same name inside its parent).
+    private var takenNames: Set<String>
+    /// Shape number of every nested request type, by qualified name.
+    private var shapeOf: [String: Int] = [:]
+    /// Shape numbers by shape text.
+    private var shapeNumbers: [String: Int] = [:]
+    /// Where each shape is used: distinct (parent shape or root name, member name) places.
+    private var places: [Int: Set<String>] = [:]
+    /// The first occurrence of each shape, with the name of its parent, in declaration order.
+    private var firstOccurrence: [Int: (type: NamedType, qualifiedName: String, parentName: String)] = [:]
+    private var shapeOrder: [Int] = []
+
+    init(reservedNames: Set<String>) {
+        takenNames = reservedNames
+    }
+
+    /// `types` with shared request shapes declared once: hoisted types follow the types that first used them.
+    mutating func hoist(_ types: [NamedType]) -> [NamedType] {
+        for type in types where type.isEncodeOnly {
+            _ = shape(of: type, qualifiedName: type.name, isRoot: true)
+        }
+        let hoisted = Set(shapeOrder.filter { places[$0, default: []].count > 1 })
+        guard !hoisted.isEmpty else { return types }
+        for type in types { collectNestedNames(type, qualifiedName: type.name, hoisted: hoisted) }
+        var hoistedNames: [Int: String] = [:]
+        for number in shapeOrder where hoisted.contains(number) {
+            let occurrence = firstOccurrence[number]!
+            let name = hoistedName(occurrence.type, parentName: occurrence.parentName)
+            takenNames.insert(name)
+            hoistedNames[number] = name
+        }
+        var rewriter = Rewriter(shapeOf: shapeOf, hoistedNames: hoistedNames)
+        var result: [NamedType] = []
+        var declared: Set<Int> = []
+        for type in types {
+            guard type.isEncodeOnly else {
+                result.append(type)
+                continue
+            }
+            result.append(rewriter.rewrite(type, qualifiedName: type.name, newName: type.name))
+            // Hoisted types (and those they hoist in turn) go right after their first user, so files stay stable.
+            var pending = rewriter.takeHoistedUses()
+            while let number = pending.first {
+                pending.removeFirst()
+                guard declared.insert(number).inserted, let name = hoistedNames[number] else { continue }
+                let occurrence = firstOccurrence[number]!
+                var declaration = rewriter.rewrite(
+                    occurrence.type, qualifiedName: occurrence.qualifiedName, newName: name)
+                declaration.name = name
+                result.append(declaration)
+                pending += rewriter.takeHoistedUses()
+            }
+        }
+        return result
+    }
+
+    // MARK: - Shapes
+
+    /// Records the names of the nested types that stay nested.
+    private mutating func collectNestedNames(_ type: NamedType, qualifiedName: String, hoisted: Set<Int>) {
+        for child in type.nestedTypes {
+            let childName = qualifiedName + "." + child.name
+            if !(shapeOf[childName].map(hoisted.contains) ?? false) { takenNames.insert(child.name) }
+            collectNestedNames(child, qualifiedName: childName, hoisted: hoisted)
+        }
+    }
+
+    /// The shape number of `type`, computed children first; records where the shape is used.
+    private mutating func shape(of type: NamedType, qualifiedName: String, isRoot: Bool) -> Int {
+        var childNumbers: [Int] = []
+        for child in type.nestedTypes {
+            let childName = qualifiedName + "." + child.name
+            childNumbers.append(shape(of: child, qualifiedName: childName, isRoot: false))
+        }
+        var text = Self.describe(type) { name in shapeOf[name].map { "#\($0)" } ?? "=" + name }
+        text += "|" + childNumbers.map(String.init).joined(separator: ",")
+        let number: Int
+        if let existing = shapeNumbers[text] {
+            number = existing
+        } else {
+            number = shapeNumbers.count
+            shapeNumbers[text] = number
+            if !isRoot {
+                let parentName = String(qualifiedName.split(separator: ".").dropLast().last ?? "")
+                firstOccurrence[number] = (type, qualifiedName, parentName)
+                shapeOrder.append(number)
+            }
+        }
+        shapeOf[qualifiedName] = number
+        // The children's places are their parent's shape and their name in it: copies of one parent count once.
+        for (child, childNumber) in zip(type.nestedTypes, childNumbers) {
+            places[childNumber, default: []].insert("\(number).\(child.name)")
+        }
+        return number
+    }
+
+    /// Everything about a type except its own name and documentation, with nested type names replaced by `name`.
+    private static func describe(_ type: NamedType, name: (String) -> String) -> String {
+        var text = type.isDeprecated ? "deprecated " : ""
+        switch type.kind {
+        case .structure(let properties):
+            text += "struct"
+            for property in properties {
+                text += "|\(property.name) \(property.key) \(property.type.mapNamed(name).swift)"
+                text += " \(property.wrapper?.rawValue ?? "") \(property.encodesNull) \(property.isDeprecated)"
+                text += " \(property.defaultLiteral ?? "") \(property.documentation ?? "")"
+            }
+        case .enumeration(let enumeration):
+            text += "enum \(enumeration.rawType.rawValue)"
+            for enumCase in enumeration.cases { text += "|\(enumCase.name) \(enumCase.literal)" }
+        case .union(let union):
+            text += "union \(union.discriminator ?? "") \(union.isIndirect)"
+            for unionCase in union.cases {
+                text += "|\(unionCase.name) \(unionCase.type.mapNamed(name).swift) \(unionCase.tags)"
+            }
+        case .alias(let target):
+            text += "alias \(target.mapNamed(name).swift)"
+        }
+        return text
+    }
+
+    // MARK: - Names
+
+    /// `PaymentMethodOptionsParams` from the title `payment_method_options_param`, or from the property's type name
+    /// when the title says nothing more than `param`; enums keep their own name (`TaxBehavior`). Taken names get the
+    /// parent's name in front, then a number.
+    private func hoistedName(_ type: NamedType, parentName: String) -> String {
+        let base: String
+        if case .enumeration = type.kind {
+            base = type.name
+        } else {
+            var stem = type.title.map { SwiftNaming.unescaped(SwiftNaming.typeName($0)) } ?? ""
+            for suffix in ["Params", "Param", "Specs", "Spec"] where stem.hasSuffix(suffix) {
+                stem.removeLast(suffix.count)
+                break
+            }
+            base = (stem.isEmpty ? SwiftNaming.unescaped(type.name) : stem) + "Params"
+        }
+        for candidate in [base, parentName + base] where !takenNames.contains(candidate) {
+            return candidate
+        }
+        var counter = 2
+        while takenNames.contains(base + "\(counter)") { counter += 1 }
+        return base + "\(counter)"
+    }
+}
+
+/// Rewrites request types after hoisting: hoisted nested types are dropped from their parents, and every reference
+/// to a nested type (hoisted or copied) points at its one declaration.
+private struct Rewriter {
+    let shapeOf: [String: Int]
+    let hoistedNames: [Int: String]
+    /// Where each copy's nested types are declared now, by their old qualified name.
+    private var newNames: [String: String] = [:]
+    private var hoistedUses: [Int] = []
+
+    init(shapeOf: [String: Int], hoistedNames: [Int: String]) {
+        self.shapeOf = shapeOf
+        self.hoistedNames = hoistedNames
+    }
+
+    /// Hoisted shapes referenced since the last call, in order.
+    mutating func takeHoistedUses() -> [Int] {
+        defer { hoistedUses = [] }
+        return hoistedUses
+    }
+
+    mutating func rewrite(_ type: NamedType, qualifiedName: String, newName: String) -> NamedType {
+        mapNames(type, qualifiedName: qualifiedName, newName: newName)
+        return rewritten(type, qualifiedName: qualifiedName)
+    }
+
+    /// Records the new qualified name of `type`'s nested types.
+    private mutating func mapNames(_ type: NamedType, qualifiedName: String, newName: String) {
+        newNames[qualifiedName] = newName
+        for child in type.nestedTypes {
+            let childName = qualifiedName + "." + child.name
+            if let number = shapeOf[childName], let hoisted = hoistedNames[number] {
+                newNames[childName] = hoisted
+                hoistedUses.append(number)
+            } else {
+                mapNames(child, qualifiedName: childName, newName: newName + "." + child.name)
+            }
+        }
+    }
+
+    private func rewritten(_ type: NamedType, qualifiedName: String) -> NamedType {
+        var type = type
+        let rename = { (name: String) in newNames[name] ?? name }
+        switch type.kind {
+        case .structure(var properties):
+            for index in properties.indices { properties[index].type = properties[index].type.mapNamed(rename) }
+            type.kind = .structure(properties)
+        case .union(var union):
+            for index in union.cases.indices { union.cases[index].type = union.cases[index].type.mapNamed(rename) }
+            type.kind = .union(union)
+        case .alias(let target):
+            type.kind = .alias(target.mapNamed(rename))
+        case .enumeration:
+            break
+        }
+        type.nestedTypes = type.nestedTypes.compactMap { child in
+            let childName = qualifiedName + "." + child.name
+            if let number = shapeOf[childName], hoistedNames[number] != nil { return nil }
+            return rewritten(child, qualifiedName: childName)
+        }
+        return type
+    }
+}
