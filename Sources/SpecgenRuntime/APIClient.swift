@@ -112,6 +112,7 @@ public struct APIClient: Sendable {
         for field in request.headers { fields[field.name] = field.value }
         if let authorization { fields[.authorization] = authorization.headerValue }
         if let key = options.idempotencyKey { fields[HTTPField.Name("Idempotency-Key")!] = key }
+        if let account = options.stripeAccount { fields[HTTPField.Name("Stripe-Account")!] = account }
         for (name, value) in options.headers.sorted(by: { $0.key < $1.key }) {
             if let field = HTTPField.Name(name) { fields[field] = value }
         }

@@ -25,6 +25,7 @@ import Testing
         let text = """
             {"id": "5d3e9f5c-1f0e-4c69-9e23-0d8f1f0c7a11", "name": "n", "nickname": "nick", "nullable_required": null,
              "count32": 2147483647, "count64": 9007199254740993, "ratio": 0.5, "amount": 12.25,
+             "unit_amount_decimal": "0.30000000000000000001",
              "happened_at": "2024-10-22T16:26:54.063Z", "birthday": "2020-01-01", "created": 1729614414,
              "homepage": "https://example.com/a?b=c", "blob": "aGVsbG8=", "tags": {"a": "b"}, "matrix": [[1, 2], [3]],
              "anything": {"x": [1, "two", null]}, "free_form": {"k": true}, "legacy": "old", "size": "medium",
@@ -36,6 +37,8 @@ import Testing
         #expect(value.nullableRequired == nil)
         #expect(value.count32 == Int32.max)
         #expect(value.count64 == 9_007_199_254_740_993)
+        #expect(value.unitAmountDecimal?.value == Decimal(string: "0.30000000000000000001"))
+        #expect(value.unitAmountDecimal?.text == "0.30000000000000000001")
         #expect(value.created == Date(timeIntervalSince1970: 1_729_614_414))
         #expect(value.homepage == URL(string: "https://example.com/a?b=c"))
         #expect(value.blob == Data("hello".utf8))

@@ -105,6 +105,8 @@ public struct Enumeration: Sendable {
 /// A Swift type as a property or alias refers to it.
 public indirect enum TypeReference: Sendable, Equatable {
     case string, int, int32, double, float, bool, date, url, data, jsonValue
+    /// A `format: decimal` string, kept exactly: `DecimalString`.
+    case decimal
     /// A `Date` coded as seconds since 1970; a property of this type is a `Date` with the `@UnixTime` wrapper.
     case unixTime
     /// A generated type, by its qualified Swift name (`EventDestination.Status`).
@@ -132,6 +134,7 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .url: "URL"
         case .data: "Data"
         case .jsonValue: "JSONValue"
+        case .decimal: "DecimalString"
         case .unixTime: "UnixTime<Date>"
         case .named(let name): name
         case .array(let element): "[\(element.swift)]"

@@ -262,6 +262,7 @@ struct ModelLowering {
             case "unix-time": return .unixTime
             case "uri", "url": return .url
             case "byte", "binary": return .data
+            case "decimal": return .decimal
             default: return .string
             }
         case .integer:
@@ -330,7 +331,8 @@ struct ModelLowering {
             !StripeConventions.isObjectTag(property ?? "", values: values)
         else { return nil }
         let rawType: Enumeration.RawType = schema.types.first == .integer ? .integer : .string
-        var used: Set<String> = ["unknown"]
+        // `unknown` is the catch-all case; `none` and `some` would read as `Optional`'s in an optional context.
+        var used: Set<String> = ["unknown", "none", "some"]
         var cases: [Enumeration.Case] = []
         for value in values {
             guard let scalar = value.scalar, !scalar.isNull else { continue }

@@ -63,7 +63,22 @@ struct OperationLowering {
         }
         // Headers every operation takes become client settings.
         let common = placed.map(\.headerKeys).reduce(placed.first?.headerKeys ?? []) { $0.intersection($1) }
-        let commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
+        var commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
+        if let version = StripeConventions.apiVersion(of: document.info), !common.contains("Stripe-Version") {
+            commonHeaders.append(
+                ClientModel.Parameter(
+                    name: "stripeVersion",
+                    key: "Stripe-Version",
+                    type: .string,
+                    documentation: "The API version to use; by default the one this client was generated from.",
+                    isRequired: true,
+                    explode: false,
+                    defaultLiteral: SwiftLiteral.string(version),
+                    isEnumeration: false,
+                    isDeepObject: false,
+                    isUnixTime: false
+                ))
+        }
         for index in placed.indices {
             placed[index].operation.headerParameters.removeAll { common.contains($0.key) }
         }
@@ -306,18 +321,22 @@ struct OperationLowering {
     // MARK: - Client-wide settings
 
     private func authentication(_ document: OpenAPIDocument) -> ClientModel.Authentication {
+        var kinds: [ClientModel.Authentication] = []
         for requirement in document.security {
             for name in requirement.schemes.keys {
-                guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve) else {
-                    continue
-                }
-                if case .http(let kind, _) = scheme.kind {
-                    if kind == "bearer" { return .bearer }
-                    if kind == "basic" { return .basic }
-                }
+                guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve),
+                    case .http(let kind, _) = scheme.kind
+                else { continue }
+                let authentication: ClientModel.Authentication? =
+                    switch kind.lowercased() {
+                    case "bearer": .bearer
+                    case "basic": .basic
+                    default: nil
+                    }
+                if let authentication, !kinds.contains(authentication) { kinds.append(authentication) }
             }
         }
-        return .none
+        return kinds.count > 1 ? .choice : kinds.first ?? .none
     }
 
     /// The one type every error response (4XX, 5XX, default) of every operation shares, else `JSONValue`.

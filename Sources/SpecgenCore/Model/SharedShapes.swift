@@ -17,7 +17,9 @@ struct SharedShapes {
     /// Where each shape is used: distinct (parent shape or root name, member name) places.
     private var places: [Int: Set<String>] = [:]
     /// The first occurrence of each shape, with the name of its parent, in declaration order.
-    private var firstOccurrence: [Int: (type: NamedType, qualifiedName: String, parentName: String)] = [:]
+    private var firstOccurrence: [Int: (type: NamedType, qualifiedName: String)] = [:]
+    /// The names of the types each shape is nested in.
+    private var parentNames: [Int: Set<String>] = [:]
     private var shapeOrder: [Int] = []
 
     init(reservedNames: Set<String>) {
@@ -35,7 +37,7 @@ struct SharedShapes {
         var hoistedNames: [Int: String] = [:]
         for number in shapeOrder where hoisted.contains(number) {
             let occurrence = firstOccurrence[number]!
-            let name = hoistedName(occurrence.type, parentName: occurrence.parentName)
+            let name = hoistedName(occurrence.type, parentNames: parentNames[number, default: []])
             takenNames.insert(name)
             hoistedNames[number] = name
         }
@@ -91,8 +93,7 @@ struct SharedShapes {
             number = shapeNumbers.count
             shapeNumbers[text] = number
             if !isRoot {
-                let parentName = String(qualifiedName.split(separator: ".").dropLast().last ?? "")
-                firstOccurrence[number] = (type, qualifiedName, parentName)
+                firstOccurrence[number] = (type, qualifiedName)
                 shapeOrder.append(number)
             }
         }
@@ -100,6 +101,7 @@ struct SharedShapes {
         // The children's places are their parent's shape and their name in it: copies of one parent count once.
         for (child, childNumber) in zip(type.nestedTypes, childNumbers) {
             places[childNumber, default: []].insert("\(number).\(child.name)")
+            parentNames[childNumber, default: []].insert(type.name)
         }
         return number
     }
@@ -132,9 +134,10 @@ struct SharedShapes {
     // MARK: - Names
 
     /// `PaymentMethodOptionsParams` from the title `payment_method_options_param`, or from the property's type name
-    /// when the title says nothing more than `param`; enums keep their own name (`TaxBehavior`). Taken names get the
-    /// parent's name in front, then a number.
-    private func hoistedName(_ type: NamedType, parentName: String) -> String {
+    /// when the title says nothing more than `param`; enums keep their own name (`TaxBehavior`). A taken name gets
+    /// what the names of its parents have in common in front (`PaymentIntents…` for the types of
+    /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else a number.
+    private func hoistedName(_ type: NamedType, parentNames: Set<String>) -> String {
         let base: String
         if case .enumeration = type.kind {
             base = type.name
@@ -146,12 +149,39 @@ struct SharedShapes {
             }
             base = (stem.isEmpty ? SwiftNaming.unescaped(type.name) : stem) + "Params"
         }
-        for candidate in [base, parentName + base] where !takenNames.contains(candidate) {
+        let prefix = Self.commonStem(parentNames)
+        for candidate in [base, prefix.isEmpty ? base : prefix + base] where !takenNames.contains(candidate) {
             return candidate
         }
         var counter = 2
         while takenNames.contains(base + "\(counter)") { counter += 1 }
         return base + "\(counter)"
+    }
+
+    /// The leading words the names share, without an HTTP verb in front or a `Value` a collision added:
+    /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest` → `PaymentIntents`; `CardValue` → `Card`.
+    private static func commonStem(_ names: Set<String>) -> String {
+        let wordLists = names.sorted().map(words)
+        guard var common = wordLists.first else { return "" }
+        for words in wordLists.dropFirst() {
+            common = Array(zip(common, words).prefix { $0 == $1 }.map(\.0))
+        }
+        if let first = common.first, ["Get", "Post", "Put", "Patch", "Delete"].contains(first) {
+            common.removeFirst()
+        }
+        if names.count == 1, common.count > 1, common.last == "Value" { common.removeLast() }
+        if names.count > 1, common.last == "Request" { common.removeLast() }
+        return common.joined()
+    }
+
+    /// `PostPaymentIntentsRequest` → `Post`, `Payment`, `Intents`, `Request`.
+    private static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        for character in SwiftNaming.unescaped(name) {
+            if character.isUppercase || words.isEmpty { words.append("") }
+            words[words.count - 1].append(character)
+        }
+        return words
     }
 }
 

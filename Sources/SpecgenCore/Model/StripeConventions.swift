@@ -55,6 +55,12 @@ enum StripeConventions {
         return items
     }
 
+    /// The API version Stripe's published specs describe (`info.version`, marked by `x-stripeSpecFilename`): the
+    /// `Stripe-Version` a generated client sends unless told otherwise, as Stripe's SDKs pin theirs.
+    static func apiVersion(of info: Info) -> String? {
+        info.extensions["x-stripeSpecFilename"] != nil ? info.version : nil
+    }
+
     /// Stripe marks each object's type with a one-value enum on its `object` property (`enum: [customer]`):
     /// a constant tag, kept as a `String` rather than a one-case enum.
     static func isObjectTag(_ property: String, values: [Node]) -> Bool {

@@ -97,7 +97,7 @@ extension ModelLowering {
         switch type {
         case .string: return "string"
         case .int, .int32: return "integer"
-        case .double, .float: return "number"
+        case .double, .float, .decimal: return "number"
         case .bool: return "boolean"
         case .date, .unixTime: return "date"
         case .url: return "url"

@@ -66,6 +66,14 @@ struct ClientRenderer {
                     name: "password", documentation: "The password for HTTP basic authentication.",
                     declaration: "password: String"))
             authorization = ".basic(user: username, password: password)"
+        case .choice:
+            arguments.append(
+                InitArgument(
+                    name: "authorization",
+                    documentation:
+                        "How requests authenticate: `.bearer(secretKey)`, or `.basic(user: secretKey, password: \"\")`.",
+                    declaration: "authorization: Authorization"))
+            authorization = "authorization"
         case .none:
             break
         }

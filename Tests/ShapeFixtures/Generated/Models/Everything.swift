@@ -21,6 +21,8 @@ public struct Everything: Codable, Hashable, Sendable {
 
     public var amount: Double?
 
+    public var unitAmountDecimal: DecimalString?
+
     public var happenedAt: Date?
 
     public var birthday: String?
@@ -81,6 +83,7 @@ public struct Everything: Codable, Hashable, Sendable {
         count64: Int? = nil,
         ratio: Float? = nil,
         amount: Double? = nil,
+        unitAmountDecimal: DecimalString? = nil,
         happenedAt: Date? = nil,
         birthday: String? = nil,
         created: Date? = nil,
@@ -109,6 +112,7 @@ public struct Everything: Codable, Hashable, Sendable {
         self.count64 = count64
         self.ratio = ratio
         self.amount = amount
+        self.unitAmountDecimal = unitAmountDecimal
         self.happenedAt = happenedAt
         self.birthday = birthday
         self.created = created
@@ -139,6 +143,7 @@ public struct Everything: Codable, Hashable, Sendable {
         case count64
         case ratio
         case amount
+        case unitAmountDecimal = "unit_amount_decimal"
         case happenedAt = "happened_at"
         case birthday
         case created
@@ -170,6 +175,7 @@ public struct Everything: Codable, Hashable, Sendable {
         try container.encodeIfPresent(count64, forKey: .count64)
         try container.encodeIfPresent(ratio, forKey: .ratio)
         try container.encodeIfPresent(amount, forKey: .amount)
+        try container.encodeIfPresent(unitAmountDecimal, forKey: .unitAmountDecimal)
         try container.encodeIfPresent(happenedAt, forKey: .happenedAt)
         try container.encodeIfPresent(birthday, forKey: .birthday)
         try container.encodeIfPresent(_created.unixSeconds, forKey: .created)
