@@ -245,7 +245,7 @@ struct ModelLowering {
         if let variants, variants.count == 1 {
             return typeReference(variants[0], parent: parent, property: property, nested: &nested)
         }
-        if enumeration(merged, property: property) != nil || isStructure(merged) || (variants?.count ?? 0) > 1 {
+        if isEnumeration(merged, property: property) || isStructure(merged) || (variants?.count ?? 0) > 1 {
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
             let name = unique(nestedTypeName(property), suffix: "Value") {
@@ -326,31 +326,40 @@ struct ModelLowering {
     /// An open enum for a string or integer schema with listed values (`enum`, or Stripe's `x-stripeEnum`), except
     /// Stripe's constant `object` tag, which stays a plain string.
     func enumeration(_ schema: Schema, property: String? = nil) -> Enumeration? {
+        guard let (rawType, values) = enumerationValues(schema, property: property) else { return nil }
+        // `unknown` is the catch-all case; `none` and `some` would read as `Optional`'s in an optional context.
+        var used: Set<String> = ["unknown", "none", "some"]
+        var cases: [Enumeration.Case] = []
+        for value in values {
+            let literal = rawType == .integer ? value : SwiftLiteral.string(value)
+            let base =
+                rawType == .integer ? "value\(value)" : SwiftNaming.memberName(value.isEmpty ? "empty" : value)
+            let name = unique(base, among: used, suffix: "Value")
+            used.insert(name)
+            cases.append(Enumeration.Case(name: name, literal: literal, documentation: nil))
+        }
+        return Enumeration(rawType: rawType, cases: cases)
+    }
+
+    /// Whether ``enumeration(_:property:)`` makes an enum of the schema, without naming its cases.
+    func isEnumeration(_ schema: Schema, property: String? = nil) -> Bool {
+        enumerationValues(schema, property: property) != nil
+    }
+
+    /// The raw type and the listed values an enum is made of (integers as their decimal text); `nil` when the schema
+    /// is no enum.
+    private func enumerationValues(_ schema: Schema, property: String?) -> (Enumeration.RawType, [String])? {
         guard let values = schema.enumValues ?? StripeConventions.enumValues(of: schema), !values.isEmpty,
             schema.types.first != .boolean,
             !StripeConventions.isObjectTag(property ?? "", values: values)
         else { return nil }
         let rawType: Enumeration.RawType = schema.types.first == .integer ? .integer : .string
-        // `unknown` is the catch-all case; `none` and `some` would read as `Optional`'s in an optional context.
-        var used: Set<String> = ["unknown", "none", "some"]
-        var cases: [Enumeration.Case] = []
-        for value in values {
-            guard let scalar = value.scalar, !scalar.isNull else { continue }
-            let literal: String
-            if rawType == .integer {
-                guard let number = scalar.int else { continue }
-                literal = "\(number)"
-            } else {
-                literal = SwiftLiteral.string(scalar.value)
-            }
-            let base =
-                rawType == .integer
-                ? "value\(scalar.value)" : SwiftNaming.memberName(scalar.value.isEmpty ? "empty" : scalar.value)
-            let name = unique(base, among: used, suffix: "Value")
-            used.insert(name)
-            cases.append(Enumeration.Case(name: name, literal: literal, documentation: nil))
+        let texts = values.compactMap { value -> String? in
+            guard let scalar = value.scalar, !scalar.isNull else { return nil }
+            if rawType == .integer { return scalar.int.map { "\($0)" } }
+            return scalar.value
         }
-        return cases.isEmpty ? nil : Enumeration(rawType: rawType, cases: cases)
+        return texts.isEmpty ? nil : (rawType, texts)
     }
 
     /// `allOf` parts that are inline objects or references to objects, merged into one schema with their

@@ -405,9 +405,9 @@ struct OperationLowering {
     private static func isEnumeration(_ type: TypeReference, _ schema: Schema?, _ types: ModelLowering) -> Bool {
         guard let schema else { return false }
         if case .array = type, let items = schema.items.flatMap(types.resolved.resolve) {
-            return types.enumeration(items) != nil
+            return types.isEnumeration(items)
         }
-        return types.enumeration(schema) != nil
+        return types.isEnumeration(schema)
     }
 
     private static func sameShape(_ a: NamedType, _ b: NamedType) -> Bool {

@@ -27,13 +27,25 @@ enum SwiftLiteral {
     static func documentationLines(_ text: String?) -> [String] {
         guard let text else { return [] }
         var lines: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cleaned = String(
-                String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
-            let line = cleaned.trimmingTrailingWhitespace()
-            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(line)
+        var line: [UInt8] = []
+        func flush() {
+            while line.last == UInt8(ascii: " ") { line.removeLast() }
+            var cleaned = String(decoding: line, as: UTF8.self)
+            // Only a non-ASCII ending can hide Unicode whitespace.
+            if let last = line.last, last >= 0x80 { cleaned = cleaned.trimmingTrailingWhitespace() }
+            line.removeAll(keepingCapacity: true)
+            if cleaned.isEmpty, lines.last?.isEmpty ?? true { return }
+            lines.append(cleaned)
         }
+        // UTF-8 bytes below 0x20 and 0x7F are exactly the C0 control characters and DEL.
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                flush()
+            } else if byte >= 0x20, byte != 0x7F {
+                line.append(byte)
+            }
+        }
+        flush()
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }

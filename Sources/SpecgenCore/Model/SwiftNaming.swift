@@ -58,27 +58,29 @@ enum SwiftNaming {
     }
 
     /// Splits at non-alphanumerics and at lower-to-upper case changes: `webhookEndpoint.url` → webhook, Endpoint, url.
+    /// Only ASCII letters and digits make words; anything else (other scripts included) separates them.
     static func words(_ raw: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for scalar in raw.unicodeScalars {
-            let isAlphanumeric = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            guard isAlphanumeric, scalar.isASCII else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        for byte in raw.utf8 {
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard isUpper || isLower || isDigit else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
                 previousWasLower = false
                 continue
             }
-            let isUpper = scalar.properties.isUppercase
             if isUpper, previousWasLower, !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
-            current.unicodeScalars.append(scalar)
-            previousWasLower = scalar.properties.isLowercase || ("0"..."9").contains(scalar)
+            current.append(byte)
+            previousWasLower = isLower || isDigit
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 }

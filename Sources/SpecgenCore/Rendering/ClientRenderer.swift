@@ -1,7 +1,8 @@
+import Foundation
 import Mustache
 
 /// Renders the client side of the model: the client type, one file per resource, and the operations in them.
-struct ClientRenderer {
+struct ClientRenderer: Sendable {
     let templates: TemplateSet
     let model: IntermediateModel
 
@@ -9,9 +10,7 @@ struct ClientRenderer {
     private var client: ClientModel { model.client }
 
     func render() throws(Diagnostic) -> [GeneratedFile] {
-        var files = [try clientFile()]
-        try renderResources(client.resources, parent: client.name, path: [], into: &files)
-        return files
+        [try clientFile()] + (try renderResources(client.resources))
     }
 
     // MARK: - Client
@@ -137,42 +136,56 @@ struct ClientRenderer {
         let nestedDeclarations: [String]
     }
 
-    private func renderResources(
-        _ resources: [ClientModel.Resource],
-        parent: String,
-        path: [String],
-        into files: inout [GeneratedFile]
-    ) throws(Diagnostic) {
-        for resource in resources {
-            let qualified = parent + "." + resource.typeName
-            let segments = path + [resource.propertyName]
-            var operations: [String] = []
-            for operation in resource.operations {
-                operations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 2) }
+    /// One file per resource, rendered in parallel.
+    private func renderResources(_ resources: [ClientModel.Resource]) throws(Diagnostic) -> [GeneratedFile] {
+        var placed: [(resource: ClientModel.Resource, parent: String, path: [String])] = []
+        func place(_ resources: [ClientModel.Resource], parent: String, path: [String]) {
+            for resource in resources {
+                placed.append((resource, parent, path + [resource.propertyName]))
+                place(
+                    resource.resources, parent: parent + "." + resource.typeName, path: path + [resource.propertyName])
             }
-            var nested: [String] = []
-            for type in resource.nestedTypes {
-                nested.append(
-                    SwiftRenderer.indented(
-                        try SwiftRenderer(templates: templates).declaration(type, access: model.accessLevel), by: 2))
-            }
-            let context = ResourceContext(
-                source: model.source,
-                parent: parent,
-                pathDescription: segments.joined(separator: "."),
-                access: access,
-                typeName: resource.typeName,
-                resources: resource.resources.map {
-                    ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName)
-                },
-                operationDeclarations: operations,
-                nestedDeclarations: nested
-            )
-            let text = try templates.render(context, with: "Resource")
-            let fileName = qualified.split(separator: ".").dropFirst().joined(separator: ".")
-            files.append(GeneratedFile(path: "Resources/\(fileName).swift", contents: SwiftRenderer.tidy(text)))
-            try renderResources(resource.resources, parent: qualified, path: segments, into: &files)
         }
+        place(resources, parent: client.name, path: [])
+        let jobs = placed
+        let results = RenderResults(count: placed.count)
+        DispatchQueue.concurrentPerform(iterations: placed.count) { index in
+            let (resource, parent, path) = jobs[index]
+            results.store(index) { () throws(Diagnostic) in try renderResource(resource, parent: parent, path: path) }
+        }
+        return try results.files()
+    }
+
+    private func renderResource(
+        _ resource: ClientModel.Resource,
+        parent: String,
+        path: [String]
+    ) throws(Diagnostic) -> GeneratedFile {
+        var operations: [String] = []
+        for operation in resource.operations {
+            operations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 2) }
+        }
+        var nested: [String] = []
+        for type in resource.nestedTypes {
+            nested.append(
+                SwiftRenderer.indented(
+                    try SwiftRenderer(templates: templates).declaration(type, access: model.accessLevel), by: 2))
+        }
+        let context = ResourceContext(
+            source: model.source,
+            parent: parent,
+            pathDescription: path.joined(separator: "."),
+            access: access,
+            typeName: resource.typeName,
+            resources: resource.resources.map {
+                ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName)
+            },
+            operationDeclarations: operations,
+            nestedDeclarations: nested
+        )
+        let text = try templates.render(context, with: "Resource")
+        let fileName = (parent + "." + resource.typeName).split(separator: ".").dropFirst().joined(separator: ".")
+        return GeneratedFile(path: "Resources/\(fileName).swift", contents: SwiftRenderer.tidy(text))
     }
 
     // MARK: - Operations

@@ -156,17 +156,25 @@ enum DocumentationComment {
     }
 
     private static func wrapped(_ line: String) -> [String] {
-        guard line.count > width else { return [line] }
+        guard line.utf8.count > width, line.count > width else { return [line] }
         var lines: [String] = []
         var current = ""
+        var currentWidth = 0
         for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            if !current.isEmpty, current.count + 1 + word.count > width {
+            let wordWidth = word.count
+            if currentWidth > 0, currentWidth + 1 + wordWidth > width {
                 lines.append(current)
                 current = ""
+                currentWidth = 0
             }
-            current += current.isEmpty ? String(word) : " " + word
+            if currentWidth > 0 {
+                current += " "
+                currentWidth += 1
+            }
+            current += word
+            currentWidth += wordWidth
         }
-        if !current.isEmpty { lines.append(current) }
+        if currentWidth > 0 { lines.append(current) }
         return lines
     }
 }

@@ -78,7 +78,7 @@ struct SwiftRenderer: Sendable {
 }
 
 /// The files of a parallel render, each in its slot; the first failure in model order is the one reported.
-private final class RenderResults: @unchecked Sendable {
+final class RenderResults: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Result<GeneratedFile, Diagnostic>?]
 
