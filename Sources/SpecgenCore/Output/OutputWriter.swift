@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes generated files into an output folder: only files whose bytes changed are written (unchanged files
 /// keep their modification time), and files Specgen generated earlier that are no longer produced are deleted.
@@ -21,30 +22,56 @@ public struct OutputWriter: Sendable {
     }
 
     /// Brings the folder in line with `files`; with `checkOnly`, changes nothing and reports the differences.
+    /// Files are compared and written on several threads: with thousands of files the time goes to waiting on the
+    /// file system, not to the processor.
     public func write(_ files: [GeneratedFile], checkOnly: Bool = false) throws(Diagnostic) -> Report {
         var report = Report()
         let fileManager = FileManager.default
         let produced = Set(files.map(\.path))
-        var createdFolders: Set<String> = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let url = URL(fileURLWithPath: folder).appendingPathComponent(file.path)
-            let bytes = Data(file.contents.utf8)
-            if fileManager.contents(atPath: url.path) == bytes {
-                report.unchanged.append(file.path)
-                continue
-            }
-            report.written.append(file.path)
-            guard !checkOnly else { continue }
-            do {
-                let folder = url.deletingLastPathComponent()
-                if createdFolders.insert(folder.path).inserted {
-                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sorted = files.sorted(by: { $0.path < $1.path })
+        let paths = sorted.map { URL(fileURLWithPath: folder).appendingPathComponent($0.path).path }
+        if !checkOnly {
+            for parent in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() {
+                do {
+                    try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw .error(
+                        "cannot create the folder \(parent): \(error.localizedDescription)", at: nil,
+                        hint: "check that the output folder is writable")
                 }
-                try Self.replace(url.path, with: bytes)
-            } catch {
+            }
+        }
+        let outcomes = WriteOutcomes(count: sorted.count)
+        let lanes = 8
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for index in stride(from: lane, to: sorted.count, by: lanes) {
+                let bytes = Data(sorted[index].contents.utf8)
+                let existing = Self.contents(of: paths[index])
+                if existing == bytes {
+                    outcomes.set(index, .unchanged)
+                } else if checkOnly {
+                    outcomes.set(index, .written)
+                } else {
+                    do {
+                        // A new file needs no temporary: nobody can have read half of what was not there.
+                        if existing != nil || !Self.create(paths[index], with: bytes) {
+                            try Self.replace(paths[index], with: bytes)
+                        }
+                        outcomes.set(index, .written)
+                    } catch {
+                        outcomes.set(index, .failed(error.localizedDescription))
+                    }
+                }
+            }
+        }
+        for (index, outcome) in outcomes.all.enumerated() {
+            switch outcome {
+            case .unchanged: report.unchanged.append(sorted[index].path)
+            case .written: report.written.append(sorted[index].path)
+            case .failed(let reason):
                 throw .error(
-                    "cannot write \(url.path): \(error.localizedDescription)", at: nil,
-                    hint: "check that the output folder is writable")
+                    "cannot write \(paths[index]): \(reason)", at: nil, hint: "check that the output folder is writable"
+                )
             }
         }
         for stale in previouslyGenerated(besides: produced).sorted() {
@@ -65,9 +92,23 @@ public struct OutputWriter: Sendable {
     /// each of Stripe's 1,500 files took longer than generating them.
     private static func replace(_ path: String, with bytes: Data) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        let temporary = directory + "/.specgen-\(UUID().uuidString).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let temporary = directory + "/.specgen-\(getpid())-\(temporaryCounter.next()).tmp"
+        guard create(temporary, with: bytes) else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+
+    /// Creates the file at `path`, which must not exist yet, with `bytes`; false (with `errno` set) when it cannot.
+    private static func create(_ path: String, with bytes: Data) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
         let written = bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
@@ -80,10 +121,26 @@ public struct OutputWriter: Sendable {
         }
         let code = errno
         close(descriptor)
-        guard written, rename(temporary, path) == 0 else {
-            let failure = written ? errno : code
-            unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+        if !written {
+            unlink(path)
+            errno = code
+        }
+        return written
+    }
+
+    /// The bytes of the file at `path`; `nil` when there is none (or it cannot be read).
+    private static func contents(of path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[..<count])
         }
     }
 
@@ -111,4 +168,39 @@ public struct OutputWriter: Sendable {
 /// POSIX `write`, out of reach of ``OutputWriter/write(_:checkOnly:)``'s name.
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, bytes, count)
+}
+
+/// What happened to each file of a parallel write, by index.
+private final class WriteOutcomes: @unchecked Sendable {
+    enum Outcome {
+        case unchanged, written
+        case failed(String)
+    }
+
+    private let lock = NSLock()
+    private var outcomes: [Outcome]
+
+    init(count: Int) {
+        outcomes = Array(repeating: .unchanged, count: count)
+    }
+
+    func set(_ index: Int, _ outcome: Outcome) {
+        lock.withLock { outcomes[index] = outcome }
+    }
+
+    var all: [Outcome] { lock.withLock { outcomes } }
+}
+
+/// Numbers for temporary file names, unique within the process (with the process ID, unique on the machine).
+private let temporaryCounter = TemporaryCounter()
+
+private final class TemporaryCounter: Sendable {
+    private let value = Mutex(0)
+
+    func next() -> Int {
+        value.withLock { value in
+            value += 1
+            return value
+        }
+    }
 }
