@@ -1,9 +1,16 @@
 import Foundation
 import Testing
 
+/// Where this test process writes: one folder, deleted when the process exits.
+private let testsRoot = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-cli-\(getpid())")
+private let deleteTestsRootAtExit: Void = {
+    atexit { try? FileManager.default.removeItem(at: testsRoot) }
+}()
+
 @Suite struct GenerateCommandTests {
     private func makeAPI(spec: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-cli-\(UUID().uuidString)")
+        _ = deleteTestsRootAtExit
+        let folder = testsRoot.appendingPathComponent(UUID().uuidString)
         let api = folder.appendingPathComponent("Specs/pets")
         try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
         try Data(spec.utf8).write(to: api.appendingPathComponent("openapi.yaml"))

@@ -52,6 +52,34 @@ import Testing
         #expect(try writer.write([file("A.swift", "a\n"), file("Gone.swift", "gone\n")], checkOnly: true).isUpToDate)
     }
 
+    @Test func manyFilesAreWrittenWholeAndLeaveNoTemporaryFiles() throws {
+        let folder = try temporaryFolder([:])
+        let writer = OutputWriter(folder: folder)
+        let files = (0..<300).map { file("Models/T\($0).swift", String(repeating: "line \($0)\n", count: $0)) }
+        #expect(try writer.write(files).written.count == 300)
+        let changed = files.enumerated().map {
+            $0.offset.isMultiple(of: 3) ? file($0.element.path, "changed\n") : $0.element
+        }
+        let report = try writer.write(changed)
+        #expect(report.written.count == 100 && report.unchanged.count == 200)
+        for file in changed {
+            #expect(try String(contentsOfFile: folder + "/" + file.path, encoding: .utf8) == file.contents)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/Models")
+        #expect(names.count == 300 && names.allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test func symbolicLinksAreNeitherFollowedNorDeleted() throws {
+        let folder = try temporaryFolder(["Models/A.swift": header + "a\n"])
+        let outside = try temporaryFolder(["Outside.swift": header + "outside\n"])
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/Models/Link.swift", withDestinationPath: outside + "/Outside.swift")
+        let report = try OutputWriter(folder: folder).write([file("Models/B.swift", "b\n")])
+        #expect(report.deleted == ["Models/A.swift"])
+        #expect(FileManager.default.fileExists(atPath: outside + "/Outside.swift"))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/Models/Link.swift")) != nil)
+    }
+
     @Test func unwritableFolderIsADiagnostic() throws {
         let folder = try temporaryFolder(["blocker": "a file where a folder should be\n"])
         #expect(throws: Diagnostic.self) {

@@ -69,8 +69,17 @@ extension SpecLoader.Result {
 }
 
 /// Writes `files` (relative path → text) into a new temporary folder and returns the folder's path.
+/// Where this test process writes: one folder, deleted when the process exits.
+private let testsRoot = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-tests-\(getpid())")
+private let deleteTestsRootAtExit: Void = {
+    atexit { try? FileManager.default.removeItem(at: testsRoot) }
+}()
+
+/// A new folder holding `files` (relative path → text), removed with the others when the tests end.
 func temporaryFolder(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-tests-\(UUID().uuidString)")
+    _ = deleteTestsRootAtExit
+    let folder = testsRoot.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (relative, text) in files {
         let url = folder.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
