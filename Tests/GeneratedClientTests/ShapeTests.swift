@@ -203,36 +203,36 @@ import Testing
                 == "address[city]=Berlin&address[kind]=home&description=&ends_at=1700000000&metadata[order]=6735&tags=")
     }
 
-    @Test func listAutoPagingFollowsTheLastIDUntilNoMoreFollow() async throws {
+    /// The names `walk` yields while the server answers with `pages`, and the query of each request it sent.
+    private func autoPage(
+        _ pages: [String],
+        _ walk: (ShapesClient) -> AutoPaging<Named, APIError<JSONValue>>
+    ) async throws -> (names: [String], queries: [String]) {
         let server = try await RecordingServer.start()
-        let page1 =
-            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}, {"id": "n2", "name": "b"}]}"#
-        let page2 = #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n3", "name": "c"}]}"#
-        await server.enqueue(.json(200, Data(page1.utf8)))
-        await server.enqueue(.json(200, Data(page2.utf8)))
-        let client = ShapesClient(serverURL: server.url)
+        for page in pages { await server.enqueue(.json(200, Data(page.utf8))) }
         var names: [String] = []
-        for try await named in client.named.listAutoPaging(limit: 2) { names.append(named.name) }
+        for try await named in walk(ShapesClient(serverURL: server.url)) { names.append(named.name) }
         let requests = await server.requests
         await server.stop()
+        return (names, requests.map(\.query))
+    }
+
+    @Test func listAutoPagingFollowsTheLastIDUntilNoMoreFollow() async throws {
+        let (names, queries) = try await autoPage([
+            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}, {"id": "n2", "name": "b"}]}"#,
+            #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n3", "name": "c"}]}"#,
+        ]) { $0.named.listAutoPaging(limit: 2) }
         #expect(names == ["a", "b", "c"])
-        #expect(requests.map(\.query) == ["limit=2", "limit=2&starting_after=n2"])
+        #expect(queries == ["limit=2", "limit=2&starting_after=n2"])
     }
 
     @Test func listAutoPagingBackwardFollowsTheFirstIDAndYieldsInReverse() async throws {
-        let server = try await RecordingServer.start()
-        let page1 =
-            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n8", "name": "h"}, {"id": "n9", "name": "i"}]}"#
-        let page2 = #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n7", "name": "g"}]}"#
-        await server.enqueue(.json(200, Data(page1.utf8)))
-        await server.enqueue(.json(200, Data(page2.utf8)))
-        let client = ShapesClient(serverURL: server.url)
-        var names: [String] = []
-        for try await named in client.named.listAutoPaging(endingBefore: "n10") { names.append(named.name) }
-        let requests = await server.requests
-        await server.stop()
+        let (names, queries) = try await autoPage([
+            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n8", "name": "h"}, {"id": "n9", "name": "i"}]}"#,
+            #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n7", "name": "g"}]}"#,
+        ]) { $0.named.listAutoPaging(endingBefore: "n10") }
         #expect(names == ["i", "h", "g"])
-        #expect(requests.map(\.query) == ["ending_before=n10", "ending_before=n8"])
+        #expect(queries == ["ending_before=n10", "ending_before=n8"])
     }
 
     @Test func breakingOutOfAutoPagingFetchesNoFurtherPage() async throws {
@@ -250,20 +250,14 @@ import Testing
     }
 
     @Test func searchAutoPagingFollowsNextPage() async throws {
-        let server = try await RecordingServer.start()
         let page1 =
             #"{"object": "search_result", "url": "/named/search", "has_more": true, "next_page": "tok 2", "total_count": 2, "data": [{"id": "n1", "name": "a"}]}"#
-        let page2 =
-            #"{"object": "search_result", "url": "/named/search", "has_more": false, "next_page": null, "data": [{"id": "n2", "name": "b"}]}"#
-        await server.enqueue(.json(200, Data(page1.utf8)))
-        await server.enqueue(.json(200, Data(page2.utf8)))
-        let client = ShapesClient(serverURL: server.url)
-        var names: [String] = []
-        for try await named in client.named.searchAutoPaging(query: "name:'a'") { names.append(named.name) }
-        let requests = await server.requests
-        await server.stop()
+        let (names, queries) = try await autoPage([
+            page1,
+            #"{"object": "search_result", "url": "/named/search", "has_more": false, "next_page": null, "data": [{"id": "n2", "name": "b"}]}"#,
+        ]) { $0.named.searchAutoPaging(query: "name:'a'") }
         #expect(names == ["a", "b"])
-        #expect(requests.map(\.query) == ["query=name%3A%27a%27", "query=name%3A%27a%27&page=tok%202"])
+        #expect(queries == ["query=name%3A%27a%27", "query=name%3A%27a%27&page=tok%202"])
         let first = try decode(SearchNamedResponse.self, page1)
         #expect(first.totalCount == 2 && first.nextPage == "tok 2" && first.itemIDs == ["n1"])
         try expectRoundTrip(SearchNamedResponse.self, page1)

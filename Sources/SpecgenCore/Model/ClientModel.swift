@@ -58,6 +58,8 @@ extension ClientModel {
         public var body: RequestBody?
         /// The success response's type; `nil` when it has no body.
         public var response: TypeReference?
+        /// Path, query and header parameters, in the order the method takes them.
+        public var parameters: [Parameter] { pathParameters + queryParameters + headerParameters }
         /// How to walk every page, when the response is a list page and the operation takes a cursor.
         public var paging: Paging?
 

@@ -1,11 +1,12 @@
-/// Request parameter types that several operations spell out identically, declared once.
+/// Nested types that several places spell out identically, declared once.
 ///
 /// Stripe repeats its parameter objects inline in every operation that takes them: `payment_method_data` with its
-/// forty payment methods appears in three operations, `address` in dozens. Lowered one by one, that is thousands of
-/// identical types for the compiler to check. This pass finds nested types of request bodies with the same shape
-/// (the same members and the same nested types, whatever they are called) and declares each shape used in more than
-/// one place once, at the top level, named after the schema's `title` or the property (`PaymentMethodDataParams`).
-/// A shape used in one place only stays nested where it is.
+/// forty payment methods appears in three operations, `address` in dozens; its objects repeat inline enums and
+/// details the same way. Lowered one by one, that is thousands of identical types for the compiler to check. This
+/// pass finds nested types with the same shape (the same members and the same nested types, whatever they are
+/// called, and both sent-only or both decodable) and declares each shape used in more than one place once, at the
+/// top level: request shapes named after the schema's `title` or the property (`PaymentMethodDataParams`), others
+/// after the property. A shape used in one place only stays nested where it is.
 struct SharedShapes {
     /// Names a hoisted type must not take: top-level names, and every nested type name (a nested type would shadow
     /// a top-level one of the same name inside its parent).
@@ -26,9 +27,9 @@ struct SharedShapes {
         takenNames = reservedNames
     }
 
-    /// `types` with shared request shapes declared once: hoisted types follow the types that first used them.
+    /// `types` with shared shapes declared once: hoisted types follow the types that first used them.
     mutating func hoist(_ types: [NamedType]) -> [NamedType] {
-        for type in types where type.isEncodeOnly {
+        for type in types {
             _ = shape(of: type, qualifiedName: type.name, isRoot: true)
         }
         let hoisted = Set(shapeOrder.filter { places[$0, default: []].count > 1 })
@@ -45,10 +46,6 @@ struct SharedShapes {
         var result: [NamedType] = []
         var declared: Set<Int> = []
         for type in types {
-            guard type.isEncodeOnly else {
-                result.append(type)
-                continue
-            }
             result.append(rewriter.rewrite(type, qualifiedName: type.name, newName: type.name))
             // Hoisted types (and those they hoist in turn) go right after their first user, so files stay stable.
             var pending = rewriter.takeHoistedUses()
@@ -108,7 +105,7 @@ struct SharedShapes {
 
     /// Everything about a type except its own name and documentation, with nested type names replaced by `name`.
     private static func describe(_ type: NamedType, name: (String) -> String) -> String {
-        var text = type.isDeprecated ? "deprecated " : ""
+        var text = (type.isEncodeOnly ? "sent " : "") + (type.isDeprecated ? "deprecated " : "")
         switch type.kind {
         case .structure(let properties):
             text += "struct"
@@ -134,13 +131,16 @@ struct SharedShapes {
     // MARK: - Names
 
     /// `PaymentMethodOptionsParams` from the title `payment_method_options_param`, or from the property's type name
-    /// when the title says nothing more than `param`; enums keep their own name (`TaxBehavior`). A taken name gets
+    /// when the title says nothing more than `param`; enums, and the types of responses, keep their own name
+    /// (`TaxBehavior`). A taken name gets
     /// what the names of its parents have in common in front (`PaymentIntents…` for the types of
     /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else a number.
     private func hoistedName(_ type: NamedType, parentNames: Set<String>) -> String {
         let base: String
         if case .enumeration = type.kind {
             base = type.name
+        } else if !type.isEncodeOnly {
+            base = SwiftNaming.unescaped(type.name)
         } else {
             var stem = type.title.map { SwiftNaming.unescaped(SwiftNaming.typeName($0)) } ?? ""
             for suffix in ["Params", "Param", "Specs", "Spec"] where stem.hasSuffix(suffix) {

@@ -214,7 +214,7 @@ struct ClientRenderer: Sendable {
     }
 
     private static func parameterArguments(_ operation: ClientModel.Operation) -> [String] {
-        let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+        let parameters = operation.parameters
         return parameters.map { parameter in
             let defaultValue = parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil")
             return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
@@ -290,7 +290,7 @@ struct ClientRenderer: Sendable {
         _ operation: ClientModel.Operation,
         _ paging: ClientModel.Operation.Paging
     ) throws(Diagnostic) -> String {
-        let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+        let parameters = operation.parameters
         let name = { (key: String) in parameters.first { $0.key == key }?.name ?? "" }
         let firstCursor: String
         var cursorArguments: [String: String] = [:]
@@ -376,7 +376,7 @@ struct ClientRenderer: Sendable {
 
     private static func documentation(_ operation: ClientModel.Operation) -> [String] {
         var lines = DocumentationComment.lines(operation.documentation)
-        let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+        let parameters = operation.parameters
         let documented = parameters.filter { $0.documentation != nil }
         if !documented.isEmpty || operation.body != nil {
             if !lines.isEmpty { lines.append("///") }
