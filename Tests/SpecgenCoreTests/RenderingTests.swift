@@ -76,4 +76,35 @@ import Testing
         #expect(file.contents.contains(#"= "\"); exit(1); //""#))
         #expect(!file.contents.contains("\nfunc pwn"))
     }
+
+    @Test func htmlDescriptionsBecomeMarkdown() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Charge:
+                  type: object
+                  description: >-
+                    <p>Use the <a href="/docs/api/payment_intents">Payment Intents API</a> for <code>amount</code>
+                    &amp; <strong>more</strong>.</p><p>Keys look like amount_<currency>.</p><ul><li>one</li><li>two</li></ul>
+                  properties:
+                    id: {type: string}
+            """
+        let folder = try temporaryFolder(["spec.yaml": spec])
+        let configuration = GeneratorConfiguration(
+            specPath: folder + "/spec.yaml", moduleName: "HTML", outputFolder: folder + "/out", source: "spec.yaml")
+        let file = try #require(Generator().generate(configuration).files.first { $0.path == "Models/Charge.swift" })
+        let expected = """
+            /// Use the [Payment Intents API](/docs/api/payment_intents) for `amount` & **more**.
+            ///
+            /// Keys look like amount_<currency>.
+            ///
+            /// - one
+            /// - two
+            public struct Charge
+            """
+        #expect(file.contents.contains(expected), "\(file.contents)")
+    }
 }

@@ -394,7 +394,7 @@ struct ClientRenderer: Sendable {
     }
 
     private static func firstLine(_ text: String?) -> String? {
-        SwiftLiteral.documentationLines(text).first
+        SwiftLiteral.documentationLines(text.map(DocumentationMarkup.markdown)).first
     }
 }
 

@@ -152,7 +152,9 @@ enum DocumentationComment {
     static let width = 96
 
     static func lines(_ text: String?) -> [String] {
-        SwiftLiteral.documentationLines(text).flatMap(wrapped).map { $0.isEmpty ? "///" : "/// " + $0 }
+        SwiftLiteral.documentationLines(text.map(DocumentationMarkup.markdown)).flatMap(wrapped).map {
+            $0.isEmpty ? "///" : "/// " + $0
+        }
     }
 
     private static func wrapped(_ line: String) -> [String] {
