@@ -46,6 +46,15 @@ import Testing
             result.diagnostics.diagnostics.contains { $0.message.hasPrefix("template Struct.mustache does not parse") })
     }
 
+    /// The file at `path` generated from the one-file `spec`.
+    private func generatedFile(_ path: String, from spec: String) throws -> GeneratedFile {
+        let folder = try temporaryFolder(["spec.yaml": spec])
+        let configuration = GeneratorConfiguration(
+            specPath: folder + "/spec.yaml", moduleName: "Generated", outputFolder: folder + "/out", source: "spec.yaml"
+        )
+        return try #require(Generator().generate(configuration).files.first { $0.path == path })
+    }
+
     @Test func specTextCannotBreakOutOfLiteralsOrComments() throws {
         let spec = """
             openapi: 3.0.3
@@ -59,15 +68,7 @@ import Testing
                   properties:
                     "\\"); exit(1); //": {type: string, enum: ["a\\"b", "\\\\(x)", "`"]}
             """
-        let folder = try temporaryFolder(["spec.yaml": spec])
-        let configuration = GeneratorConfiguration(
-            specPath: folder + "/spec.yaml",
-            moduleName: "Tricky",
-            outputFolder: folder + "/out",
-            source: "spec.yaml"
-        )
-        let result = Generator().generate(configuration)
-        let file = try #require(result.files.first { $0.path == "Models/Tricky.swift" })
+        let file = try generatedFile("Models/Tricky.swift", from: spec)
         #expect(
             file.contents.contains("/// Ends a comment */ and\n    /// }\n    /// func pwn() {")
                 || file.contents.contains("/// Ends a comment */ and\n/// }\n/// func pwn() {"))
@@ -92,10 +93,7 @@ import Testing
                   properties:
                     id: {type: string}
             """
-        let folder = try temporaryFolder(["spec.yaml": spec])
-        let configuration = GeneratorConfiguration(
-            specPath: folder + "/spec.yaml", moduleName: "HTML", outputFolder: folder + "/out", source: "spec.yaml")
-        let file = try #require(Generator().generate(configuration).files.first { $0.path == "Models/Charge.swift" })
+        let file = try generatedFile("Models/Charge.swift", from: spec)
         let expected = """
             /// Use the [Payment Intents API](/docs/api/payment_intents) for `amount` & **more**.
             ///
