@@ -11,6 +11,11 @@ public struct OutputWriter: Sendable {
         self.folder = folder
     }
 
+    /// What happened to one file.
+    private enum Outcome {
+        case unchanged, written
+    }
+
     /// What a write did, or (in check mode) would do.
     public struct Report: Sendable, Equatable {
         public var written: [String] = []
@@ -41,37 +46,33 @@ public struct OutputWriter: Sendable {
                 }
             }
         }
-        let outcomes = WriteOutcomes(count: sorted.count)
+        let outcomes = ParallelResults<Outcome>(count: sorted.count)
         let lanes = 8
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             for index in stride(from: lane, to: sorted.count, by: lanes) {
-                let bytes = Data(sorted[index].contents.utf8)
-                let existing = Self.contents(of: paths[index])
-                if existing == bytes {
-                    outcomes.set(index, .unchanged)
-                } else if checkOnly {
-                    outcomes.set(index, .written)
-                } else {
+                outcomes.store(index) { () throws(Diagnostic) in
+                    let bytes = Data(sorted[index].contents.utf8)
+                    let existing = Self.contents(of: paths[index])
+                    if existing == bytes { return .unchanged }
+                    guard !checkOnly else { return .written }
                     do {
                         // A new file needs no temporary: nobody can have read half of what was not there.
                         if existing != nil || !Self.create(paths[index], with: bytes) {
                             try Self.replace(paths[index], with: bytes)
                         }
-                        outcomes.set(index, .written)
+                        return .written
                     } catch {
-                        outcomes.set(index, .failed(error.localizedDescription))
+                        throw .error(
+                            "cannot write \(paths[index]): \(error.localizedDescription)", at: nil,
+                            hint: "check that the output folder is writable")
                     }
                 }
             }
         }
-        for (index, outcome) in outcomes.all.enumerated() {
+        for (index, outcome) in try outcomes.values().enumerated() {
             switch outcome {
             case .unchanged: report.unchanged.append(sorted[index].path)
             case .written: report.written.append(sorted[index].path)
-            case .failed(let reason):
-                throw .error(
-                    "cannot write \(paths[index]): \(reason)", at: nil, hint: "check that the output folder is writable"
-                )
             }
         }
         for stale in previouslyGenerated(besides: produced).sorted() {
@@ -168,27 +169,6 @@ public struct OutputWriter: Sendable {
 /// POSIX `write`, out of reach of ``OutputWriter/write(_:checkOnly:)``'s name.
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, bytes, count)
-}
-
-/// What happened to each file of a parallel write, by index.
-private final class WriteOutcomes: @unchecked Sendable {
-    enum Outcome {
-        case unchanged, written
-        case failed(String)
-    }
-
-    private let lock = NSLock()
-    private var outcomes: [Outcome]
-
-    init(count: Int) {
-        outcomes = Array(repeating: .unchanged, count: count)
-    }
-
-    func set(_ index: Int, _ outcome: Outcome) {
-        lock.withLock { outcomes[index] = outcome }
-    }
-
-    var all: [Outcome] { lock.withLock { outcomes } }
 }
 
 /// Numbers for temporary file names, unique within the process (with the process ID, unique on the machine).

@@ -77,13 +77,12 @@ struct ClientRenderer: Sendable {
             break
         }
         for header in client.commonHeaders {
-            let defaultValue = header.defaultLiteral ?? (header.isRequired ? nil : "nil")
             arguments.append(
                 InitArgument(
                     name: header.name,
                     documentation: Self.firstLine(header.documentation)
                         ?? "Sent as `\(header.key)` with every request.",
-                    declaration: "\(header.name): \(header.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
+                    declaration: Self.argument(header)
                 )
             )
         }
@@ -148,12 +147,12 @@ struct ClientRenderer: Sendable {
         }
         place(resources, parent: client.name, path: [])
         let jobs = placed
-        let results = RenderResults(count: placed.count)
+        let results = ParallelResults<GeneratedFile>(count: placed.count)
         DispatchQueue.concurrentPerform(iterations: placed.count) { index in
             let (resource, parent, path) = jobs[index]
             results.store(index) { () throws(Diagnostic) in try renderResource(resource, parent: parent, path: path) }
         }
-        return try results.files()
+        return try results.values()
     }
 
     private func renderResource(
@@ -213,16 +212,14 @@ struct ClientRenderer: Sendable {
         return [method, try renderAutoPaging(operation, paging)]
     }
 
-    private static func parameterArguments(_ operation: ClientModel.Operation) -> [String] {
-        let parameters = operation.parameters
-        return parameters.map { parameter in
-            let defaultValue = parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil")
-            return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
-        }
+    /// `name: Type`, with ` = default` (the spec's, or `nil` when optional).
+    private static func argument(_ parameter: ClientModel.Parameter) -> String {
+        let defaultValue = parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil")
+        return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
     }
 
     private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
-        var arguments = Self.parameterArguments(operation)
+        var arguments = operation.parameters.map(Self.argument)
         var statements: [String] = []
         let errorBody = client.errorBody.swift
         for parameter in operation.queryParameters where parameter.isDeepObject || !Self.isPlainQueryValue(parameter) {
@@ -322,7 +319,7 @@ struct ClientRenderer: Sendable {
             isDeprecated: operation.isDeprecated,
             access: access,
             name: SwiftNaming.unescaped(operation.name) + "AutoPaging",
-            arguments: Self.parameterArguments(operation) + ["options: RequestOptions = RequestOptions()"],
+            arguments: operation.parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
             itemType: paging.itemType.swift,
             errorBody: client.errorBody.swift,
             firstCursor: firstCursor,

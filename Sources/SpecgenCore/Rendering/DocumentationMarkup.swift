@@ -31,8 +31,9 @@ enum DocumentationMarkup {
             }
             guard let end = rest.firstIndex(of: ">") else { break }
             let tag = String(rest[...end])
-            if let replacement = replacements[tag.lowercased()] {
-                if tag.lowercased() == "</a>", let target = linkTargets.popLast() {
+            let lowercased = tag.lowercased()
+            if let replacement = replacements[lowercased] {
+                if lowercased == "</a>", let target = linkTargets.popLast() {
                     result += "](\(target))"
                 } else {
                     result += replacement

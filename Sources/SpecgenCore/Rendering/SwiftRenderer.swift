@@ -6,7 +6,7 @@ struct SwiftRenderer: Sendable {
     let templates: TemplateSet
 
     func render(_ model: IntermediateModel) throws(Diagnostic) -> [GeneratedFile] {
-        let results = RenderResults(count: model.types.count)
+        let results = ParallelResults<GeneratedFile>(count: model.types.count)
         DispatchQueue.concurrentPerform(iterations: model.types.count) { index in
             let type = model.types[index]
             results.store(index) { () throws(Diagnostic) in
@@ -17,7 +17,7 @@ struct SwiftRenderer: Sendable {
                     path: "Models/\(SwiftNaming.unescaped(type.name)).swift", contents: Self.tidy(text))
             }
         }
-        return try results.files() + (try ClientRenderer(templates: templates, model: model).render())
+        return try results.values() + (try ClientRenderer(templates: templates, model: model).render())
     }
 
     /// One type's declaration, its nested types rendered first and indented into it.
@@ -74,37 +74,5 @@ struct SwiftRenderer: Sendable {
         }
         if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// The files of a parallel render, each in its slot; the first failure in model order is the one reported.
-final class RenderResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<GeneratedFile, Diagnostic>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ index: Int, _ render: () throws(Diagnostic) -> GeneratedFile) {
-        let result: Result<GeneratedFile, Diagnostic>
-        do {
-            result = .success(try render())
-        } catch {
-            result = .failure(error)
-        }
-        lock.withLock { slots[index] = result }
-    }
-
-    func files() throws(Diagnostic) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        for slot in lock.withLock({ slots }) {
-            switch slot {
-            case .success(let file)?: files.append(file)
-            case .failure(let diagnostic)?: throw diagnostic
-            case nil: preconditionFailure("every type is rendered before the files are collected")
-            }
-        }
-        return files
     }
 }
