@@ -13,12 +13,34 @@ public struct Generator: Sendable {
         public var diagnostics: DiagnosticLog
         /// The intermediate model, when lowering was reached.
         public var model: IntermediateModel?
+        /// How long each stage that ran took, in order: `read+resolve`, `lower`, `render`.
+        public var stages: [Stage] = []
+    }
+
+    /// One stage of the pipeline and its wall time.
+    public struct Stage: Sendable {
+        public var name: String
+        public var duration: Duration
+
+        public init(name: String, duration: Duration) {
+            self.name = name
+            self.duration = duration
+        }
     }
 
     public func generate(_ configuration: GeneratorConfiguration) -> Result {
+        let clock = ContinuousClock()
+        var stages: [Stage] = []
+        var start = clock.now
+        func finish(_ stage: String) {
+            let now = clock.now
+            stages.append(Stage(name: stage, duration: now - start))
+            start = now
+        }
         let loaded = loader.load(configuration.specPath)
+        finish("read+resolve")
         guard loaded.succeeded, let resolved = loaded.document else {
-            return Result(files: [], diagnostics: loaded.diagnostics, model: nil)
+            return Result(files: [], diagnostics: loaded.diagnostics, model: nil, stages: stages)
         }
         var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types)
         var sharedShapes = SharedShapes(reservedNames: lowering.reservedNames.union([configuration.moduleName]))
@@ -33,13 +55,15 @@ public struct Generator: Sendable {
             client: operations.lowerClient()
         )
         var log = operations.log
+        finish("lower")
         do {
             let templates = try TemplateSet(overrideFolder: configuration.templatesFolder)
             let files = try SwiftRenderer(templates: templates).render(model)
-            return Result(files: files, diagnostics: log, model: model)
+            finish("render")
+            return Result(files: files, diagnostics: log, model: model, stages: stages)
         } catch {
             log.report(error)
-            return Result(files: [], diagnostics: log, model: model)
+            return Result(files: [], diagnostics: log, model: model, stages: stages)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecgenCore
+import Synchronization
 
 /// `specgen generate`: generates the Swift clients of the APIs in `Specs/`, or of one spec given ad hoc.
 struct GenerateCommand: ParsableCommand {
@@ -36,6 +37,12 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 if any generated file is missing, out of date or no longer produced.")
     var check = false
 
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print the time each stage took.")
+    var verbose = false
+
     func validate() throws {
         if spec != nil {
             guard module != nil, output != nil else { throw ValidationError("--spec needs --module and --output") }
@@ -46,49 +53,103 @@ struct GenerateCommand: ParsableCommand {
         } else if module != nil || output != nil {
             throw ValidationError("--module and --output go with --spec")
         }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose do not go together") }
     }
 
     func run() throws {
-        let configurations = try loadConfigurations()
-        var failed = false
+        var configurations = try loadConfigurations()
+        let owners = Dictionary(grouping: configurations.compactMap { $0.1 }, by: \.outputFolder)
         var renderer = DiagnosticRenderer()
-        for (name, configuration) in configurations {
-            guard var configuration else {
-                failed = true
+        for (index, (_, configuration)) in configurations.enumerated() {
+            guard let configuration, let sharing = owners[configuration.outputFolder], sharing.count > 1 else {
                 continue
             }
-            if let templates {
-                configuration.templatesFolder = URL(fileURLWithPath: templates).standardizedFileURL.path
-            }
-            let start = ContinuousClock.now
-            let result = Generator().generate(configuration)
-            for diagnostic in result.diagnostics.diagnostics { printError(renderer.render(diagnostic)) }
-            guard !result.diagnostics.hasErrors else {
-                printError(
-                    "\(name): not generated, \(result.diagnostics.errorCount) errors; the previous output is unchanged")
-                failed = true
-                continue
-            }
-            let report = try OutputWriter(folder: configuration.outputFolder).write(result.files, checkOnly: check)
-            let time = Self.milliseconds(ContinuousClock.now - start)
-            if check {
-                if report.isUpToDate {
-                    print("\(name): up to date, \(report.unchanged.count) files (\(time))")
-                } else {
-                    failed = true
-                    let stale =
-                        report.written.map { "  out of date: \($0)" }
-                        + report.deleted.map { "  no longer generated: \($0)" }
-                    print("\(name): out of date\n" + stale.joined(separator: "\n"))
-                }
-            } else {
-                print(
-                    "\(name): \(report.written.count) written, \(report.unchanged.count) unchanged, "
-                        + "\(report.deleted.count) deleted (\(time))"
-                )
-            }
+            let others = sharing.filter { $0.source != configuration.source }.map(\.source)
+            printError(
+                renderer.render(
+                    .error(
+                        "output folder \(configuration.outputFolder) is also written by \(others.joined(separator: ", "))",
+                        at: configuration.outputLocation, hint: "give every API its own output folder")))
+            configurations[index].1 = nil
+        }
+        let jobs = configurations
+        // APIs generate concurrently; each one's report is printed in the order the APIs were named, so the output
+        // is the same as a serial run's.
+        let reports = Mutex([APIReport?](repeating: nil, count: jobs.count))
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let (name, configuration) = jobs[index]
+            let report = configuration.map { generate(name: name, configuration: $0) } ?? APIReport(failed: true)
+            reports.withLock { $0[index] = report }
+        }
+        var failed = false
+        for report in reports.withLock({ $0 }) {
+            guard let report else { continue }
+            if !report.errors.isEmpty { printError(report.errors) }
+            if !report.output.isEmpty, !quiet || report.failed { print(report.output) }
+            failed = failed || report.failed
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// What generating one API printed and whether it failed.
+    private struct APIReport: Sendable {
+        var output = ""
+        var errors = ""
+        var failed = false
+    }
+
+    private func generate(name: String, configuration: GeneratorConfiguration) -> APIReport {
+        var configuration = configuration
+        if let templates {
+            configuration.templatesFolder = URL(fileURLWithPath: templates).standardizedFileURL.path
+        }
+        var report = APIReport()
+        var renderer = DiagnosticRenderer()
+        let start = ContinuousClock.now
+        let result = Generator().generate(configuration)
+        report.errors = result.diagnostics.diagnostics.map { renderer.render($0) }.joined(separator: "\n")
+        guard !result.diagnostics.hasErrors else {
+            report.errors +=
+                "\n\(name): not generated, \(result.diagnostics.errorCount) errors; the previous output is unchanged"
+            report.failed = true
+            return report
+        }
+        let writeStart = ContinuousClock.now
+        let written: OutputWriter.Report
+        do {
+            written = try OutputWriter(folder: configuration.outputFolder).write(result.files, checkOnly: check)
+        } catch {
+            report.errors += (report.errors.isEmpty ? "" : "\n") + renderer.render(error)
+            report.failed = true
+            return report
+        }
+        let now = ContinuousClock.now
+        let time = Self.milliseconds(now - start)
+        var lines: [String] = []
+        if check {
+            if written.isUpToDate {
+                lines.append("\(name): up to date, \(written.unchanged.count) files (\(time))")
+            } else {
+                report.failed = true
+                lines.append("\(name): out of date, \(written.drift.count) files (\(time))")
+                for drift in written.drift {
+                    lines.append("  \(drift.kind.rawValue): \(drift.path)")
+                    lines.append(drift.excerpt.rendered())
+                }
+            }
+        } else {
+            lines.append(
+                "\(name): \(written.written.count) written, \(written.unchanged.count) unchanged, "
+                    + "\(written.deleted.count) deleted (\(time))")
+        }
+        if verbose {
+            let stages = result.stages + [Generator.Stage(name: check ? "check" : "write", duration: now - writeStart)]
+            lines.append(
+                "  " + stages.map { "\($0.name) \(Self.milliseconds($0.duration))" }.joined(separator: ", ")
+                    + ", \(result.files.count) files")
+        }
+        report.output = lines.joined(separator: "\n")
+        return report
     }
 
     /// The configurations to run, by display name; `nil` for a folder whose specgen.yaml has an error (reported).

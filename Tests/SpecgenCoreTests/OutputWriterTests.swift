@@ -50,6 +50,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/New.swift"))
         #expect(FileManager.default.fileExists(atPath: folder + "/Gone.swift"))
         #expect(try writer.write([file("A.swift", "a\n"), file("Gone.swift", "gone\n")], checkOnly: true).isUpToDate)
+        #expect(report.drift.map(\.path) == ["A.swift", "New.swift", "Gone.swift"])
+        #expect(report.drift.map(\.kind) == [.outOfDate, .missing, .extra])
+        #expect(report.drift[0].excerpt.lines == ["@@ -1,2 +1,2 @@", " " + header.dropLast(), "-a", "+changed"])
+        #expect(report.drift[1].excerpt.lines == ["@@ -0,0 +1,2 @@", "+" + header.dropLast(), "+new"])
+        #expect(report.drift[2].excerpt.lines == ["@@ -1,2 +0,0 @@", "-" + header.dropLast(), "-gone"])
+    }
+
+    @Test func diffExcerptsShowContextAndCutLongHunks() {
+        let old = (1...40).map { "line \($0)" }.joined(separator: "\n") + "\n"
+        let new = old.replacingOccurrences(of: "line 20\n", with: "line twenty\n")
+        let excerpt = DiffExcerpt(old: old, new: new)
+        #expect(
+            excerpt.lines == [
+                "@@ -17,7 +17,7 @@", " line 17", " line 18", " line 19", "-line 20", "+line twenty", " line 21",
+                " line 22", " line 23",
+            ])
+        #expect(excerpt.omitted == 0)
+        let rewritten = DiffExcerpt(old: old, new: old.uppercased())
+        #expect(rewritten.lines.count == 13 && rewritten.omitted == 68)
+        #expect(rewritten.rendered().hasSuffix("    … 68 more lines"))
+        #expect(DiffExcerpt(old: old, new: old).lines.isEmpty)
     }
 
     @Test func manyFilesAreWrittenWholeAndLeaveNoTemporaryFiles() throws {
@@ -78,6 +99,29 @@ import Testing
         #expect(report.deleted == ["Models/A.swift"])
         #expect(FileManager.default.fileExists(atPath: outside + "/Outside.swift"))
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/Models/Link.swift")) != nil)
+    }
+
+    @Test func linksInPlaceOfGeneratedFilesOrFoldersAreRefused() throws {
+        let folder = try temporaryFolder(["Models/A.swift": header + "a\n"])
+        let outside = try temporaryFolder(["Outside.swift": "not generated\n"])
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/Models/B.swift", withDestinationPath: outside + "/Outside.swift")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Resources", withDestinationPath: outside)
+        let writer = OutputWriter(folder: folder)
+        let fileLink = #expect(throws: Diagnostic.self) { try writer.write([file("Models/B.swift", "b\n")]) }
+        #expect(fileLink?.message.contains("Models/B.swift: it is a symbolic link") == true)
+        let folderLink = #expect(throws: Diagnostic.self) { try writer.write([file("Resources/R.swift", "r\n")]) }
+        #expect(folderLink?.message.contains("/Resources: it is a symbolic link") == true)
+        #expect(try String(contentsOfFile: outside + "/Outside.swift", encoding: .utf8) == "not generated\n")
+        #expect(!FileManager.default.fileExists(atPath: outside + "/R.swift"))
+    }
+
+    @Test func pathsLeavingTheFolderAreRefused() throws {
+        let folder = try temporaryFolder([:])
+        for path in ["../Escape.swift", "/tmp/Escape.swift", "Models/../../Escape.swift", "Models//A.swift"] {
+            #expect(throws: Diagnostic.self) { try OutputWriter(folder: folder + "/Out").write([file(path, "x\n")]) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Escape.swift"))
     }
 
     @Test func unwritableFolderIsADiagnostic() throws {

@@ -15,6 +15,8 @@ public struct GeneratorConfiguration: Sendable {
     public var source: String
     /// Swift names chosen by hand (`names:` in specgen.yaml).
     public var names: NamingOverrides
+    /// Where specgen.yaml sets `output`, for errors about the folder; `nil` on the command line.
+    public var outputLocation: SourceLocation?
 
     public init(
         specPath: String,
@@ -23,7 +25,8 @@ public struct GeneratorConfiguration: Sendable {
         accessLevel: AccessLevel = .public,
         templatesFolder: String? = nil,
         source: String,
-        names: NamingOverrides = NamingOverrides()
+        names: NamingOverrides = NamingOverrides(),
+        outputLocation: SourceLocation? = nil
     ) {
         self.specPath = specPath
         self.moduleName = moduleName
@@ -32,6 +35,7 @@ public struct GeneratorConfiguration: Sendable {
         self.templatesFolder = templatesFolder
         self.source = source
         self.names = names
+        self.outputLocation = outputLocation
     }
 
     /// The keys of `specgen.yaml`, with what each expects.
@@ -106,11 +110,18 @@ public struct GeneratorConfiguration: Sendable {
         let resolve = { (relative: String) in folderURL.appendingPathComponent(relative).standardizedFileURL.path }
         let rootPath = URL(fileURLWithPath: packageRoot).standardizedFileURL.path
         let output = resolve(values["output"]!.text)
+        let hint = "write generated sources inside the package, such as `../../Sources/MyClient`"
         guard output.hasPrefix(rootPath + "/") else {
             return .failure(
+                error("output folder \(output) is outside the package \(rootPath)", at: values["output"]!.node, hint: hint)
+            )
+        }
+        let linkTarget = Self.resolvingLinks(output)
+        guard linkTarget.hasPrefix(Self.resolvingLinks(rootPath) + "/") else {
+            return .failure(
                 error(
-                    "output folder \(output) is outside the package \(rootPath)", at: values["output"]!.node,
-                    hint: "write generated sources inside the package, such as `../../Sources/MyClient`")
+                    "output folder \(output) leads outside the package through a symbolic link, to \(linkTarget)",
+                    at: values["output"]!.node, hint: hint)
             )
         }
         let source =
@@ -124,8 +135,24 @@ public struct GeneratorConfiguration: Sendable {
                 accessLevel: access,
                 templatesFolder: values["templates"].map { resolve($0.text) },
                 source: source,
-                names: names
+                names: names,
+                outputLocation: files.location(of: values["output"]!.node.mark)
             )
         )
+    }
+
+    /// `path` with every symbolic link in its existing part resolved; the part that does not exist yet is kept.
+    static func resolvingLinks(_ path: String) -> String {
+        var existing = path
+        var rest: [String] = []
+        while !existing.isEmpty, existing != "/" {
+            if let resolved = realpath(existing, nil) {
+                defer { free(resolved) }
+                return ([String(cString: resolved)] + rest.reversed()).joined(separator: "/")
+            }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        return path
     }
 }

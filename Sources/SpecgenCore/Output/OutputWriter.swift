@@ -14,6 +14,22 @@ public struct OutputWriter: Sendable {
     /// What happened to one file.
     private enum Outcome {
         case unchanged, written
+        case drifted(Drift)
+    }
+
+    /// A file that differs from what would be generated (check mode).
+    public struct Drift: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            case missing
+            case outOfDate = "out of date"
+            case extra = "no longer generated"
+        }
+
+        /// Relative to the output folder.
+        public var path: String
+        public var kind: Kind
+        /// What a write would change, from the file on disk to the generated one.
+        public var excerpt: DiffExcerpt
     }
 
     /// What a write did, or (in check mode) would do.
@@ -21,6 +37,8 @@ public struct OutputWriter: Sendable {
         public var written: [String] = []
         public var unchanged: [String] = []
         public var deleted: [String] = []
+        /// Check mode: every missing, out-of-date and extra file with a diff excerpt, by path.
+        public var drift: [Drift] = []
 
         /// Whether the folder already held exactly these files.
         public var isUpToDate: Bool { written.isEmpty && deleted.isEmpty }
@@ -34,9 +52,12 @@ public struct OutputWriter: Sendable {
         let fileManager = FileManager.default
         let produced = Set(files.map(\.path))
         let sorted = files.sorted(by: { $0.path < $1.path })
-        let paths = sorted.map { URL(fileURLWithPath: folder).appendingPathComponent($0.path).path }
+        for file in sorted { try Self.checkContained(file.path) }
+        let paths = sorted.map { folder + "/" + $0.path }
+        let parents = Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted()
+        try refuseLinkedFolders(parents)
         if !checkOnly {
-            for parent in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() {
+            for parent in parents {
                 do {
                     try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 } catch {
@@ -52,9 +73,16 @@ public struct OutputWriter: Sendable {
             for index in stride(from: lane, to: sorted.count, by: lanes) {
                 outcomes.store(index) { () throws(Diagnostic) in
                     let bytes = Data(sorted[index].contents.utf8)
-                    let existing = Self.contents(of: paths[index])
+                    let existing = try Self.contents(of: paths[index])
                     if existing == bytes { return .unchanged }
-                    guard !checkOnly else { return .written }
+                    guard !checkOnly else {
+                        return .drifted(
+                            Drift(
+                                path: sorted[index].path, kind: existing == nil ? .missing : .outOfDate,
+                                excerpt: DiffExcerpt(
+                                    old: existing.map { String(decoding: $0, as: UTF8.self) },
+                                    new: sorted[index].contents)))
+                    }
                     do {
                         // A new file needs no temporary: nobody can have read half of what was not there.
                         if existing != nil || !Self.create(paths[index], with: bytes) {
@@ -73,11 +101,18 @@ public struct OutputWriter: Sendable {
             switch outcome {
             case .unchanged: report.unchanged.append(sorted[index].path)
             case .written: report.written.append(sorted[index].path)
+            case .drifted(let drift):
+                report.written.append(sorted[index].path)
+                report.drift.append(drift)
             }
         }
         for stale in previouslyGenerated(besides: produced).sorted() {
             report.deleted.append(stale)
-            guard !checkOnly else { continue }
+            guard !checkOnly else {
+                let old = try Self.contents(of: folder + "/" + stale).map { String(decoding: $0, as: UTF8.self) }
+                report.drift.append(Drift(path: stale, kind: .extra, excerpt: DiffExcerpt(old: old, new: nil)))
+                continue
+            }
             do {
                 try fileManager.removeItem(atPath: folder + "/" + stale)
             } catch {
@@ -129,10 +164,46 @@ public struct OutputWriter: Sendable {
         return written
     }
 
-    /// The bytes of the file at `path`; `nil` when there is none (or it cannot be read).
-    private static func contents(of path: String) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+    /// A generated file's path must stay inside the output folder: relative, without `.` or `..` components.
+    private static func checkContained(_ path: String) throws(Diagnostic) {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw .error(
+                "refusing to write '\(path)': a generated file must stay inside the output folder", at: nil,
+                hint: "a name from the spec or a template produced this path; rename it with `names:` in specgen.yaml")
+        }
+    }
+
+    /// Refuses to write through a folder below the output folder that is a symbolic link: the files would land
+    /// wherever the link points.
+    private func refuseLinkedFolders(_ parents: [String]) throws(Diagnostic) {
+        var checked: Set<String> = []
+        for parent in parents {
+            var path = parent
+            while path.count > folder.count, checked.insert(path).inserted {
+                var info = stat()
+                if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                    throw .error(
+                        "refusing to write into \(path): it is a symbolic link, and Specgen does not follow links", at: nil,
+                        hint: "remove the link; Specgen creates the folder itself")
+                }
+                path = (path as NSString).deletingLastPathComponent
+            }
+        }
+    }
+
+    /// The bytes of the file at `path`; `nil` when there is none. A symbolic link in its place is an error: it is
+    /// neither followed nor replaced.
+    private static func contents(of path: String) throws(Diagnostic) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else {
+            if errno == ELOOP {
+                throw .error(
+                    "refusing to write \(path): it is a symbolic link, and Specgen does not follow links", at: nil,
+                    hint: "remove the link; Specgen writes the generated file in its place")
+            }
+            return nil
+        }
         defer { close(descriptor) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
