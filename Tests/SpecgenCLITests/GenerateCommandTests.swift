@@ -110,7 +110,8 @@ private let deleteTestsRootAtExit: Void = {
         for index in 1...3 {
             let api = package + "/Specs/api\(index)"
             try FileManager.default.createDirectory(atPath: api, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: package + "/Specs/pets/openapi.yaml", toPath: api + "/openapi.yaml")
+            try FileManager.default.copyItem(
+                atPath: package + "/Specs/pets/openapi.yaml", toPath: api + "/openapi.yaml")
             try Data("spec: openapi.yaml\nmodule: API\(index)\noutput: ../../Sources/API\(index)\n".utf8)
                 .write(to: URL(fileURLWithPath: api + "/specgen.yaml"))
         }
@@ -145,7 +146,8 @@ private let deleteTestsRootAtExit: Void = {
         let verbose = try run(["generate", "-v"], in: package)
         let lines = verbose.stdout.split(separator: "\n")
         #expect(lines.count == 2 && lines[0].hasPrefix("Specs/pets: 0 written, 2 unchanged"))
-        #expect(lines[1].hasPrefix("  read+resolve ") && lines[1].contains(" ms, lower ") && lines[1].contains(", render "))
+        #expect(
+            lines[1].hasPrefix("  read+resolve ") && lines[1].contains(" ms, lower ") && lines[1].contains(", render "))
         #expect(lines[1].contains(", write ") && lines[1].hasSuffix(", 2 files"))
         #expect(try run(["generate", "-q", "-v"], in: package).status == 2)
     }

@@ -113,7 +113,9 @@ public struct GeneratorConfiguration: Sendable {
         let hint = "write generated sources inside the package, such as `../../Sources/MyClient`"
         guard output.hasPrefix(rootPath + "/") else {
             return .failure(
-                error("output folder \(output) is outside the package \(rootPath)", at: values["output"]!.node, hint: hint)
+                error(
+                    "output folder \(output) is outside the package \(rootPath)", at: values["output"]!.node, hint: hint
+                )
             )
         }
         let linkTarget = Self.resolvingLinks(output)

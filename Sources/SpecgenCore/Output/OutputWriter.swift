@@ -184,7 +184,8 @@ public struct OutputWriter: Sendable {
                 var info = stat()
                 if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
                     throw .error(
-                        "refusing to write into \(path): it is a symbolic link, and Specgen does not follow links", at: nil,
+                        "refusing to write into \(path): it is a symbolic link, and Specgen does not follow links",
+                        at: nil,
                         hint: "remove the link; Specgen creates the folder itself")
                 }
                 path = (path as NSString).deletingLastPathComponent
