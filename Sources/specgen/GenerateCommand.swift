@@ -75,7 +75,7 @@ struct GenerateCommand: ParsableCommand {
         let jobs = configurations
         // APIs generate concurrently; each one's report is printed in the order the APIs were named, so the output
         // is the same as a serial run's.
-        let reports = Mutex([APIReport?](repeating: nil, count: jobs.count))
+        let reports = Mutex([APIReport](repeating: APIReport(), count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let (name, configuration) = jobs[index]
             let report = configuration.map { generate(name: name, configuration: $0) } ?? APIReport(failed: true)
@@ -83,7 +83,6 @@ struct GenerateCommand: ParsableCommand {
         }
         var failed = false
         for report in reports.withLock({ $0 }) {
-            guard let report else { continue }
             if !report.errors.isEmpty { printError(report.errors) }
             if !report.output.isEmpty, !quiet || report.failed { print(report.output) }
             failed = failed || report.failed

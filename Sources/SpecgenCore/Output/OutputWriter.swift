@@ -30,6 +30,12 @@ public struct OutputWriter: Sendable {
         public var kind: Kind
         /// What a write would change, from the file on disk to the generated one.
         public var excerpt: DiffExcerpt
+
+        init(path: String, kind: Kind, old: Data?, new: String?) {
+            self.path = path
+            self.kind = kind
+            self.excerpt = DiffExcerpt(old: old.map { String(decoding: $0, as: UTF8.self) }, new: new)
+        }
     }
 
     /// What a write did, or (in check mode) would do.
@@ -76,12 +82,9 @@ public struct OutputWriter: Sendable {
                     let existing = try Self.contents(of: paths[index])
                     if existing == bytes { return .unchanged }
                     guard !checkOnly else {
+                        let kind: Drift.Kind = existing == nil ? .missing : .outOfDate
                         return .drifted(
-                            Drift(
-                                path: sorted[index].path, kind: existing == nil ? .missing : .outOfDate,
-                                excerpt: DiffExcerpt(
-                                    old: existing.map { String(decoding: $0, as: UTF8.self) },
-                                    new: sorted[index].contents)))
+                            Drift(path: sorted[index].path, kind: kind, old: existing, new: sorted[index].contents))
                     }
                     do {
                         // A new file needs no temporary: nobody can have read half of what was not there.
@@ -109,8 +112,8 @@ public struct OutputWriter: Sendable {
         for stale in previouslyGenerated(besides: produced).sorted() {
             report.deleted.append(stale)
             guard !checkOnly else {
-                let old = try Self.contents(of: folder + "/" + stale).map { String(decoding: $0, as: UTF8.self) }
-                report.drift.append(Drift(path: stale, kind: .extra, excerpt: DiffExcerpt(old: old, new: nil)))
+                let old = try Self.contents(of: folder + "/" + stale)
+                report.drift.append(Drift(path: stale, kind: .extra, old: old, new: nil))
                 continue
             }
             do {
