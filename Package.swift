@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
         .library(name: "StripeClient", targets: ["StripeClient"]),
         .library(name: "PersonioClient", targets: ["PersonioClient"]),
+        .plugin(name: "SpecgenBuild", targets: ["SpecgenBuild"]),
+        .plugin(name: "GenerateClients", targets: ["GenerateClients"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,11 +29,23 @@ let package = Package(
         ),
         .target(
             name: "SpecgenCore",
-            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")],
-            plugins: ["EmbedTemplates"]
+            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // Writes Sources/SpecgenCore/Rendering/BundledTemplates.swift from Templates/: `swift run TemplateEmbedder`.
         .executableTarget(name: "TemplateEmbedder"),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        // Generates a client at build time for a target holding a specgen.yaml (see Examples/Zoo).
+        .plugin(name: "SpecgenBuild", capability: .buildTool(), dependencies: ["specgen"]),
+        // `swift package generate-clients`: runs `specgen generate` over Specs/ inside the package.
+        .plugin(
+            name: "GenerateClients",
+            capability: .command(
+                intent: .custom(verb: "generate-clients", description: "Regenerate the Swift clients of Specs/"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "writes the generated clients into the output folders of Specs/")
+                ]
+            ),
+            dependencies: ["specgen"]
+        ),
         .target(
             name: "SpecgenRuntime",
             dependencies: [

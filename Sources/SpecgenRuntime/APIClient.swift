@@ -101,16 +101,18 @@ public struct APIClient: Sendable {
 
     private func prepare(_ request: APIRequest, options: RequestOptions) -> (HTTPRequest, HTTPBody?) {
         var path = request.path
-        if !request.query.isEmpty {
+        var query = request.query
+        if let secret = authorization?.queryItem { query.append(secret) }
+        if !query.isEmpty {
             path +=
                 "?"
-                + request.query.map {
+                + query.map {
                     PercentEncoding.formName($0.name) + "=" + PercentEncoding.queryComponent($0.value)
                 }.joined(separator: "&")
         }
         var fields = headers
         for field in request.headers { fields[field.name] = field.value }
-        if let authorization { fields[.authorization] = authorization.headerValue }
+        if let secret = authorization?.header, let name = HTTPField.Name(secret.name) { fields[name] = secret.value }
         if let key = options.idempotencyKey { fields[HTTPField.Name("Idempotency-Key")!] = key }
         if let account = options.stripeAccount { fields[HTTPField.Name("Stripe-Account")!] = account }
         for (name, value) in options.headers.sorted(by: { $0.key < $1.key }) {

@@ -176,6 +176,9 @@ struct GenerateCommand: ParsableCommand {
             }
         }
         var renderer = DiagnosticRenderer()
+        // `Specs/pets` and `Specs/pets/` name one API, generated once.
+        var seen: Set<String> = []
+        folders = folders.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         return folders.map { folder in
             let name = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
             switch GeneratorConfiguration.load(apiFolder: folder, packageRoot: cwd) {

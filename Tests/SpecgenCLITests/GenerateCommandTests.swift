@@ -128,6 +128,76 @@ private let deleteTestsRootAtExit: Void = {
         }
         #expect(try Self.tree(package + "/Sources") == Self.tree(serial + "/Sources"))
         #expect(try Self.tree(package + "/Sources").count == 8)
+        let twice = try run(["generate", "Specs/pets", "Specs/pets/"], in: package)
+        #expect(twice.status == 0, "\(twice.stderr)")
+        #expect(twice.stdout.split(separator: "\n").count == 1)
+    }
+
+    /// The API of Examples/Zoo, written for Specgen's tests: several files joined by relative `$ref`s, OpenAPI 3.1
+    /// type arrays with "null", `const`, `$defs`, a discriminated oneOf and an API-key header.
+    private func makeZooAPI() throws -> String {
+        let package = try makeAPI(spec: Self.petSpec)
+        let zoo = package + "/Specs/zoo"
+        let example = SpecgenProcess.packageRoot + "/Examples/Zoo/Sources/ZooAPI"
+        try FileManager.default.createDirectory(atPath: zoo, withIntermediateDirectories: true)
+        for file in ["openapi.yaml", "responses.yaml", "schemas"] {
+            try FileManager.default.copyItem(atPath: example + "/" + file, toPath: zoo + "/" + file)
+        }
+        try Data("spec: openapi.yaml\nmodule: ZooClient\noutput: ../../Sources/ZooClient\n".utf8)
+            .write(to: URL(fileURLWithPath: zoo + "/specgen.yaml"))
+        return package
+    }
+
+    @Test func aNewAPINeedsOnlyASpecAndASpecgenYAML() throws {
+        let package = try makeZooAPI()
+        let result = try run(["generate", "Specs/zoo"], in: package)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "no warnings expected:\n\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Specs/zoo: 10 written, 0 unchanged, 0 deleted ("))
+        let files = try Self.tree(package + "/Sources/ZooClient")
+        #expect(
+            files.keys.sorted() == [
+                "Models/Animal.swift", "Models/AnimalKind.swift", "Models/AnimalPage.swift", "Models/Cat.swift",
+                "Models/Dog.swift", "Models/Problem.swift", "Models/Spot.swift", "Models/Tag.swift",
+                "Resources/Animals.swift", "ZooClient.swift",
+            ])
+        // One type per schema, wherever its file: named by its key, its `$defs` entry, not inlined at each use.
+        #expect(files["Models/Cat.swift"]?.contains("    public var spots: [Spot]?\n") == true)
+        #expect(files["Models/Cat.swift"]?.contains("        kind: String = \"cat\",\n") == true)
+        #expect(files["Models/Cat.swift"]?.contains("        lives: Int = 9,\n") == true)
+        #expect(files["Models/Cat.swift"]?.contains("    public var nickname: String?\n") == true)
+        #expect(files["Models/Dog.swift"]?.contains("    public var tags: [Tag]?\n") == true)
+        #expect(files["Models/Animal.swift"]?.contains("    case dog(Dog)\n    case cat(Cat)\n") == true)
+        #expect(files["Models/Animal.swift"]?.contains("        case value = \"kind\"\n") == true)
+        #expect(files["Models/AnimalPage.swift"]?.contains("    public var data: [Animal]\n") == true)
+        #expect(files["ZooClient.swift"]?.contains(#"authorization: .apiKey(apiKey, header: "X-Zoo-Key")"#) == true)
+        #expect(
+            files["Resources/Animals.swift"]?.contains(") async throws(APIError<Problem>) -> AnimalPage {\n") == true)
+    }
+
+    @Test func buildPluginModeWritesTheFixedFilesAndRefusesAnOutputKey() throws {
+        let package = try makeZooAPI()
+        let zoo = package + "/Specs/zoo"
+        let output = package + "/plugin-output"
+        let arguments = ["build-plugin", zoo, "--module", "ZooClient", "--output", output, "--package-root", package]
+        let refused = try run(arguments, in: package)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Specs/zoo/specgen.yaml:3:9: error: 'output' has no place in a build plugin"))
+        try Data("spec: openapi.yaml\nmodule: Zoo\n".utf8).write(to: URL(fileURLWithPath: zoo + "/specgen.yaml"))
+        let mismatch = try run(arguments, in: package)
+        #expect(mismatch.status == 1)
+        #expect(mismatch.stderr.contains("specgen.yaml:2:9: error: module 'Zoo' is not this target's name, ZooClient"))
+        try Data("spec: openapi.yaml\n".utf8).write(to: URL(fileURLWithPath: zoo + "/specgen.yaml"))
+        let built = try run(arguments, in: package)
+        #expect(built.status == 0, "\(built.stderr)")
+        let files = try Self.tree(output)
+        #expect(
+            files.keys.sorted()
+                == (["Generated.Client.swift", "Generated.Resources.swift"]
+                + (1...8).map { "Generated.Models\($0).swift" })
+                .sorted())
+        #expect(files.values.joined().components(separatedBy: "public struct ZooClient: Sendable {").count == 2)
+        #expect(files.values.joined().components(separatedBy: "public struct Cat: Codable").count == 2)
     }
 
     /// Every file under `folder`, relative path → contents.

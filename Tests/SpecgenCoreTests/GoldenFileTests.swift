@@ -1,6 +1,7 @@
 import Foundation
-import SpecgenCore
 import Testing
+
+@testable import SpecgenCore
 
 /// The committed output for each API in Specs/ is exactly what the generator produces now. After a deliberate
 /// change, run `swift run specgen generate` and review the diff like code.
@@ -29,6 +30,21 @@ import Testing
                 "\(configuration.outputFolder)/\(path) differs from a fresh generation:\n\(Self.firstDifference(old, text))"
             )
         }
+    }
+
+    /// The templates compiled into specgen are those of Templates/.
+    @Test func bundledTemplatesMatchTheTemplatesFolder() throws {
+        let folder = URL(fileURLWithPath: Self.packageRoot + "/Templates")
+        var templates: [String: String] = [:]
+        for url in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        where url.pathExtension == "mustache" {
+            templates[url.deletingPathExtension().lastPathComponent] = try String(contentsOf: url, encoding: .utf8)
+        }
+        #expect(!templates.isEmpty)
+        #expect(
+            BundledTemplates.all == templates,
+            "Templates/ changed: run `swift run TemplateEmbedder` to refresh Sources/SpecgenCore/Rendering/BundledTemplates.swift"
+        )
     }
 
     private static func swiftFiles(in folder: String) -> [String: String] {

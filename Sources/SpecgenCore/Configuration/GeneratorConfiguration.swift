@@ -48,10 +48,26 @@ public struct GeneratorConfiguration: Sendable {
         ("names", "Swift names chosen by hand: types, operations and resources"),
     ]
 
+    /// The target a build plugin generates for: its module name, and the folder the plugin chose for the output,
+    /// which replaces `output` in specgen.yaml.
+    public struct BuildTarget: Sendable {
+        public var module: String
+        public var outputFolder: String
+
+        public init(module: String, outputFolder: String) {
+            self.module = module
+            self.outputFolder = outputFolder
+        }
+    }
+
     /// Reads `folder/specgen.yaml`. Paths in it are relative to the folder; the output folder must stay inside
-    /// `packageRoot`.
-    public static func load(apiFolder folder: String, packageRoot: String) -> Result<GeneratorConfiguration, Diagnostic>
-    {
+    /// `packageRoot`. For a build plugin's `buildTarget`, `output` must be absent and `module`, when given, must be
+    /// the target's name.
+    public static func load(
+        apiFolder folder: String,
+        packageRoot: String,
+        buildTarget: BuildTarget? = nil
+    ) -> Result<GeneratorConfiguration, Diagnostic> {
         let folderURL = URL(fileURLWithPath: folder).standardizedFileURL
         let path = folderURL.appendingPathComponent("specgen.yaml").path
         var files = SourceFiles()
@@ -90,6 +106,17 @@ public struct GeneratorConfiguration: Sendable {
             }
             values[entry.key] = (scalar.value, entry.value)
         }
+        var access = AccessLevel.public
+        if let text = values["access"] {
+            guard let level = AccessLevel(rawValue: text.text) else {
+                return .failure(error("access '\(text.text)' is not public, package or internal", at: text.node))
+            }
+            access = level
+        }
+        if let buildTarget {
+            return buildConfiguration(
+                values, access: access, names: names, for: buildTarget, folder: folderURL, root: root, error: error)
+        }
         for required in ["spec", "module", "output"] where values[required] == nil {
             return .failure(error("specgen.yaml is missing '\(required)'", at: root))
         }
@@ -99,13 +126,6 @@ public struct GeneratorConfiguration: Sendable {
                 error(
                     "'\(module.text)' is not a Swift module name", at: module.node,
                     hint: "use letters and digits, starting with a capital letter"))
-        }
-        var access = AccessLevel.public
-        if let text = values["access"] {
-            guard let level = AccessLevel(rawValue: text.text) else {
-                return .failure(error("access '\(text.text)' is not public, package or internal", at: text.node))
-            }
-            access = level
         }
         let resolve = { (relative: String) in folderURL.appendingPathComponent(relative).standardizedFileURL.path }
         let rootPath = URL(fileURLWithPath: packageRoot).standardizedFileURL.path
@@ -139,6 +159,43 @@ public struct GeneratorConfiguration: Sendable {
                 source: source,
                 names: names,
                 outputLocation: files.location(of: values["output"]!.node.mark)
+            )
+        )
+    }
+
+    /// The configuration of a build plugin's target: the module is the target, the output the plugin's folder.
+    private static func buildConfiguration(
+        _ values: [String: (text: String, node: Node)],
+        access: AccessLevel,
+        names: NamingOverrides,
+        for target: BuildTarget,
+        folder: URL,
+        root: Node,
+        error: (String, Node, String?) -> Diagnostic
+    ) -> Result<GeneratorConfiguration, Diagnostic> {
+        if let output = values["output"] {
+            return .failure(
+                error(
+                    "'output' has no place in a build plugin's specgen.yaml", output.node,
+                    "remove it: the plugin writes the client into the build folder"))
+        }
+        if let module = values["module"], module.text != target.module {
+            return .failure(
+                error(
+                    "module '\(module.text)' is not this target's name, \(target.module)", module.node,
+                    "the plugin generates into the target that holds specgen.yaml: set module to \(target.module)"))
+        }
+        guard let spec = values["spec"] else { return .failure(error("specgen.yaml is missing 'spec'", root, nil)) }
+        let resolve = { (relative: String) in folder.appendingPathComponent(relative).standardizedFileURL.path }
+        return .success(
+            GeneratorConfiguration(
+                specPath: resolve(spec.text),
+                moduleName: target.module,
+                outputFolder: URL(fileURLWithPath: target.outputFolder).standardizedFileURL.path,
+                accessLevel: access,
+                templatesFolder: values["templates"].map { resolve($0.text) },
+                source: target.module,
+                names: names
             )
         )
     }

@@ -22,6 +22,8 @@ public struct ClientModel: Sendable {
         case bearer
         /// `Authorization: Basic …`.
         case basic
+        /// An API key in the header (or, with `inQuery`, the query parameter) `name`.
+        case apiKey(name: String, inQuery: Bool)
         /// The spec accepts several schemes (Stripe: bearer, or basic with the key as user): the caller picks one.
         case choice
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lowers a resolved document into the types of the ``IntermediateModel``: every component schema, and the
 /// inline schemas of component and operation responses, become named Swift types; inline objects and enums of
 /// properties become types nested in their parent. All naming happens here.
@@ -100,14 +102,34 @@ struct ModelLowering {
                 }
             }
         }
-        // References to schemas that sit inline somewhere else (Personio points into a response's content).
+        // References to schemas that sit inline somewhere else (Personio points into a response's content), in
+        // `$defs`, or in other files.
         for (target, component) in resolved.components.sorted(by: { $0.key < $1.key })
-        where component.kind == .schema && target.path == path && !seen.contains(target) {
+        where component.kind == .schema && !seen.contains(target) {
             let tokens = target.pointer.tokens
-            guard tokens.count > 3, let schema = component.as(Schema.self) else { continue }
-            add(tokens[0] == "components" ? tokens[2] : tokens.joined(separator: " "), tokens, schema)
+            guard target.path != path || tokens.count > 3, let schema = component.as(Schema.self) else { continue }
+            guard seen.insert(target).inserted else { continue }
+            roots.append(NamedSchema(name: Self.name(of: target, mainPath: path), target: target, schema: schema))
         }
         return roots
+    }
+
+    /// The name a referenced schema outside `components/schemas` of the main file is known by: the key after
+    /// `$defs` or `definitions`, the key under `components/schemas`, a top-level key of another file, or that
+    /// file's name; otherwise the pointer's tokens.
+    private static func name(of target: RefTarget, mainPath: String) -> String {
+        let tokens = target.pointer.tokens
+        if let index = tokens.lastIndex(where: { $0 == "$defs" || $0 == "definitions" }), index + 1 < tokens.count {
+            return tokens[(index + 1)...].joined(separator: " ")
+        }
+        if tokens.count >= 3, tokens[0] == "components" { return tokens[2] }
+        if target.path != mainPath {
+            if tokens.isEmpty {
+                return ((target.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            }
+            if tokens.count == 1 { return tokens[0] }
+        }
+        return tokens.joined(separator: " ")
     }
 
     // MARK: - Named types
@@ -197,7 +219,7 @@ struct ModelLowering {
                     isDeprecated: resolvedProperty?.isDeprecated ?? false,
                     encodesNull: isRequired && isNullable,
                     wrapper: wrapper,
-                    defaultLiteral: resolvedProperty?.defaultValue.flatMap {
+                    defaultLiteral: (resolvedProperty?.defaultValue ?? resolvedProperty?.const).flatMap {
                         Self.literal($0, for: type.unwrapped, among: nested)
                     }
                 )
@@ -255,7 +277,7 @@ struct ModelLowering {
             nested.append(lowerNamed(.value(merged), name: name, qualifiedName: qualified, origin: qualified))
             return .named(qualified)
         }
-        switch merged.types.first {
+        switch merged.types.first ?? Self.type(ofConstant: merged.const) {
         case .string:
             switch merged.format {
             case "date-time": return .date
@@ -285,6 +307,17 @@ struct ModelLowering {
             return .jsonValue
         case .null:
             return .jsonValue
+        }
+    }
+
+    /// The JSON type of a `const` value, for a schema that pins one without naming a type.
+    private static func type(ofConstant constant: Node?) -> Schema.JSONType? {
+        switch constant?.scalar?.kind {
+        case .string: .string
+        case .integer: .integer
+        case .float: .number
+        case .boolean: .boolean
+        case .null, nil: nil
         }
     }
 

@@ -324,13 +324,15 @@ struct OperationLowering {
         var kinds: [ClientModel.Authentication] = []
         for requirement in document.security {
             for name in requirement.schemes.keys {
-                guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve),
-                    case .http(let kind, _) = scheme.kind
-                else { continue }
+                guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve) else {
+                    continue
+                }
                 let authentication: ClientModel.Authentication? =
-                    switch kind.lowercased() {
-                    case "bearer": .bearer
-                    case "basic": .basic
+                    switch scheme.kind {
+                    case .http(let kind, _) where kind.lowercased() == "bearer": .bearer
+                    case .http(let kind, _) where kind.lowercased() == "basic": .basic
+                    case .apiKey(let name, .header): .apiKey(name: name, inQuery: false)
+                    case .apiKey(let name, .query): .apiKey(name: name, inQuery: true)
                     default: nil
                     }
                 if let authentication, !kinds.contains(authentication) { kinds.append(authentication) }

@@ -65,6 +65,13 @@ struct ClientRenderer: Sendable {
                     name: "password", documentation: "The password for HTTP basic authentication.",
                     declaration: "password: String"))
             authorization = ".basic(user: username, password: password)"
+        case .apiKey(let name, let inQuery):
+            let place = inQuery ? "query" : "header"
+            arguments.append(
+                InitArgument(
+                    name: "apiKey", documentation: "The API key, sent in the \(place) `\(name)`.",
+                    declaration: "apiKey: String"))
+            authorization = ".apiKey(apiKey, \(place): \(SwiftLiteral.string(name)))"
         case .choice:
             arguments.append(
                 InitArgument(

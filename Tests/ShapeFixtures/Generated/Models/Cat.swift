@@ -11,7 +11,7 @@ public struct Cat: Codable, Hashable, Sendable {
     /// Expandable back to Charge, which refers here too (a cycle through Expandable).
     public var latestCharge: Expandable<Charge>?
 
-    public var kind: JSONValue
+    public var kind: String
 
     public var lives: Int?
 
@@ -19,7 +19,7 @@ public struct Cat: Codable, Hashable, Sendable {
         id: String? = nil,
         name: String,
         latestCharge: Expandable<Charge>? = nil,
-        kind: JSONValue,
+        kind: String = "cat",
         lives: Int? = nil
     ) {
         self.id = id

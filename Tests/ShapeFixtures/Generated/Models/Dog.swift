@@ -12,7 +12,7 @@ public struct Dog: Codable, Hashable, Sendable {
     /// Expandable back to Charge, which refers here too (a cycle through Expandable).
     public var latestCharge: Expandable<Charge>?
 
-    public var kind: JSONValue
+    public var kind: String
 
     public var barks: Bool
 
@@ -20,7 +20,7 @@ public struct Dog: Codable, Hashable, Sendable {
         id: String? = nil,
         name: String,
         latestCharge: Expandable<Charge>? = nil,
-        kind: JSONValue,
+        kind: String = "dog",
         barks: Bool
     ) {
         self.id = id
