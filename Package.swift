@@ -69,11 +69,13 @@ let package = Package(
         .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
-        .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore"]),
+        // Runs command lines from tests without blocking Swift's cooperative thread pool.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore", "TestSupport"]),
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: [
-                "StripeClient", "PersonioClient", "ShapesClient", "SpecgenRuntime",
+                "StripeClient", "PersonioClient", "ShapesClient", "SpecgenRuntime", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             exclude: ["Fixtures"]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Examples/Zoo, a package that uses Specgen as a build step: its ZooAPI target holds only a specgen.yaml and a
@@ -14,7 +15,7 @@ import Testing
         let package = try Self.copyExample()
         defer { try? FileManager.default.removeItem(atPath: package) }
         let scratch = package + "/.build"
-        let build = try Self.run(["swift", "build", "--scratch-path", scratch], in: package)
+        let build = try await ChildProcess.run(["swift", "build", "--scratch-path", scratch], in: package)
         try #require(build.status == 0, "Examples/Zoo does not build:\n\(build.output.suffix(3000))")
 
         let server = try await RecordingServer.start()
@@ -32,7 +33,7 @@ import Testing
                     """#.utf8)))
         await server.enqueue(
             .json(404, Data(#"{"title":"No such animal","status":404,"detail":"nessie is a legend"}"#.utf8)))
-        let demo = try Self.run(
+        let demo = try await ChildProcess.run(
             [scratch + "/debug/zoo-demo", server.url.absoluteString], in: package, environment: ["ZOO_KEY": "zk_test"])
         #expect(demo.status == 0, "\(demo.output)")
         #expect(
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(15)))
-    func generateClientsCommandPluginWritesAndChecksSpecs() throws {
+    func generateClientsCommandPluginWritesAndChecksSpecs() async throws {
         let package = try Self.copyExample()
         defer { try? FileManager.default.removeItem(atPath: package) }
         let api = package + "/Specs/zoo"
@@ -69,21 +70,38 @@ import Testing
             .write(to: URL(fileURLWithPath: api + "/specgen.yaml"))
         let plugin = ["swift", "package", "--scratch-path", package + "/.build"]
 
-        let refused = try Self.run(plugin + ["generate-clients"], in: package)
+        let refused = try await ChildProcess.run(plugin + ["generate-clients"], in: package)
         #expect(refused.status != 0, "the plugin wrote without permission:\n\(refused.output)")
 
-        let generate = try Self.run(plugin + ["--allow-writing-to-package-directory", "generate-clients"], in: package)
+        let generate = try await ChildProcess.run(
+            plugin + ["--allow-writing-to-package-directory", "generate-clients"], in: package)
         #expect(generate.status == 0, "\(generate.output.suffix(3000))")
-        #expect(generate.output.contains("Specs/zoo: 10 written, 0 unchanged, 0 deleted ("))
+        #expect(generate.output.contains("Specs/zoo: 8 written, 0 unchanged, 0 deleted ("))
         let client = try String(contentsOfFile: package + "/Generated/ZooCopy/ZooCopy.swift", encoding: .utf8)
         #expect(client.contains(#"authorization: .apiKey(apiKey, header: "X-Zoo-Key")"#))
 
-        let check = try Self.run(
+        // The generated client compiles as a target of the package.
+        let manifest = package + "/Package.swift"
+        let withTarget = try String(contentsOfFile: manifest, encoding: .utf8).replacingOccurrences(
+            of: "    ],\n    swiftLanguageModes",
+            with: """
+                        .target(
+                            name: "ZooCopy", dependencies: [.product(name: "SpecgenRuntime", package: "Specgen")],
+                            path: "Generated/ZooCopy"),
+                    ],
+                    swiftLanguageModes
+                """)
+        try Data(withTarget.utf8).write(to: URL(fileURLWithPath: manifest))
+        let build = try await ChildProcess.run(
+            ["swift", "build", "--scratch-path", package + "/.build", "--target", "ZooCopy"], in: package)
+        #expect(build.status == 0, "the generated client does not build:\n\(build.output.suffix(3000))")
+
+        let check = try await ChildProcess.run(
             plugin + ["--allow-writing-to-package-directory", "generate-clients", "--check"], in: package)
         #expect(check.status == 0, "\(check.output.suffix(3000))")
-        #expect(check.output.contains("Specs/zoo: up to date, 10 files"))
+        #expect(check.output.contains("Specs/zoo: up to date, 8 files"))
         try FileManager.default.removeItem(atPath: package + "/Generated/ZooCopy/Models/Spot.swift")
-        let drift = try Self.run(
+        let drift = try await ChildProcess.run(
             plugin + ["--allow-writing-to-package-directory", "generate-clients", "--check"], in: package)
         #expect(drift.status != 0)
         #expect(drift.output.contains("  missing: Models/Spot.swift"))
@@ -99,24 +117,5 @@ import Testing
         try #require(relocated != manifest, "Examples/Zoo/Package.swift no longer depends on path \"../..\"")
         try Data(relocated.utf8).write(to: URL(fileURLWithPath: copy + "/Package.swift"))
         return copy
-    }
-
-    private static func run(
-        _ arguments: [String],
-        in folder: String,
-        environment: [String: String] = [:]
-    ) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

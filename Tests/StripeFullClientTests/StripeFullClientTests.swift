@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import TestSupport
 import Testing
 
 /// Stripe's full public spec generates a client that compiles, and Stripe's own example object for every resource
@@ -21,7 +22,7 @@ import Testing
     ]
 
     @Test(.timeLimit(.minutes(20)))
-    func fullClientCompilesAndRoundTripsEveryFixture() throws {
+    func fullClientCompilesAndRoundTripsEveryFixture() async throws {
         let spec = Self.shared + "/spec3-2023-09-12.yaml"
         let fixtures = Self.shared + "/fixtures3-2023-09-12.json"
         for path in [spec, fixtures] where !FileManager.default.fileExists(atPath: path) {
@@ -55,13 +56,13 @@ import Testing
             typeForSchema[key].map { "check(\($0).self, \"\(key)\")" } ?? "missing(\"\(key)\")"
         }
         try Self.writeChecker(into: package, checks: checks)
-        let output = try Self.run(["swift", "build", "--product", "FixtureCheck"], in: package)
-        #expect(output.status == 0, "the generated client does not build:\n\(output.text.suffix(3000))")
+        let output = try await ChildProcess.run(["swift", "build", "--product", "FixtureCheck"], in: package)
+        #expect(output.status == 0, "the generated client does not build:\n\(output.output.suffix(3000))")
         guard output.status == 0 else { return }
-        let check = try Self.run([package + "/.build/debug/FixtureCheck", fixtures], in: package)
-        #expect(check.status == 0, "the fixture check failed:\n\(check.text.suffix(3000))")
-        let failures = Set(check.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
-        #expect(failures == Self.knownSpecMismatches.union(["12 request pins checked"]), "\(check.text)")
+        let check = try await ChildProcess.run([package + "/.build/debug/FixtureCheck", fixtures], in: package)
+        #expect(check.status == 0, "the fixture check failed:\n\(check.output.suffix(3000))")
+        let failures = Set(check.output.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        #expect(failures == Self.knownSpecMismatches.union(["12 request pins checked"]), "\(check.output)")
     }
 
     private static func writeChecker(into package: String, checks: [String]) throws {
@@ -249,18 +250,4 @@ import Testing
         }
         print("\(pinCount) request pins checked")
         """#
-
-    private static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }

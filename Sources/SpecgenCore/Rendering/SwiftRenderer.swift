@@ -1,23 +1,32 @@
 import Foundation
 
-/// Renders the intermediate model to Swift files through the templates: one file per top-level type
-/// (with its nested types), under `Models/`. Types render in parallel, one file each, in the model's order.
+/// Renders the intermediate model to Swift files through the templates: the model types under `Models/`, a family
+/// of related types per file (``ModelFileGrouping``), then the client and its resources. Types render in parallel;
+/// the files are the same whatever the order the threads finish in.
 struct SwiftRenderer: Sendable {
     let templates: TemplateSet
 
     func render(_ model: IntermediateModel) throws(Diagnostic) -> [GeneratedFile] {
-        let results = ParallelResults<GeneratedFile>(count: model.types.count)
+        let declarations = ParallelResults<String>(count: model.types.count)
         DispatchQueue.concurrentPerform(iterations: model.types.count) { index in
-            let type = model.types[index]
-            results.store(index) { () throws(Diagnostic) in
-                let declarations = [try declaration(type, access: model.accessLevel)]
-                let context = FileContext(source: model.source, declarations: declarations)
-                let text = try templates.render(context, with: "File")
-                return GeneratedFile(
-                    path: "Models/\(SwiftNaming.unescaped(type.name)).swift", contents: Self.tidy(text))
+            declarations.store(index) { () throws(Diagnostic) in
+                try declaration(model.types[index], access: model.accessLevel)
             }
         }
-        return try results.values() + (try ClientRenderer(templates: templates, model: model).render())
+        let texts = try declarations.values()
+        let clientFiles = try ClientRenderer(templates: templates, model: model).render()
+        let groups = ModelFileGrouping.files(
+            names: model.types.map { SwiftNaming.unescaped($0.name) },
+            lineCounts: texts.map { $0.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } },
+            taken: Set(clientFiles.map { ($0.path as NSString).lastPathComponent.replacing(".swift", with: "") })
+        )
+        var files: [GeneratedFile] = []
+        for group in groups {
+            let context = FileContext(source: model.source, declarations: group.members.map { texts[$0] })
+            let text = try templates.render(context, with: "File")
+            files.append(GeneratedFile(path: "Models/\(group.name).swift", contents: Self.tidy(text)))
+        }
+        return files + clientFiles
     }
 
     /// One type's declaration, its nested types rendered first and indented into it.

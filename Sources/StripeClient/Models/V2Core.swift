@@ -379,3 +379,196 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// Events are generated to keep you informed of activity in your business account.
+public struct V2CoreEvent: Codable, Hashable, Sendable {
+    /// Unique identifier for the event.
+    public var id: String
+
+    /// String representing the object’s type. Objects of the same type share the same value of the
+    /// object field.
+    public var object: String
+
+    /// Authentication context needed to fetch the event or related object.
+    public var context: String?
+
+    /// Time at which the object was created.
+    public var created: Date
+
+    /// Additional data about the event.
+    public var data: JSONValue?
+
+    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists
+    /// in test mode.
+    public var livemode: Bool
+
+    /// Reason for the event.
+    public var reason: V2CoreEvent.Reason?
+
+    /// Object containing the reference to API resource relevant to the event.
+    public var relatedObject: V2CoreEvent.RelatedObject?
+
+    /// The type of the event, such as `v2.core.event_destination.ping`.
+    public var type: V2CoreEvent.Kind
+
+    public init(
+        id: String,
+        object: String,
+        context: String? = nil,
+        created: Date,
+        data: JSONValue? = nil,
+        livemode: Bool,
+        reason: V2CoreEvent.Reason? = nil,
+        relatedObject: V2CoreEvent.RelatedObject? = nil,
+        type: V2CoreEvent.Kind
+    ) {
+        self.id = id
+        self.object = object
+        self.context = context
+        self.created = created
+        self.data = data
+        self.livemode = livemode
+        self.reason = reason
+        self.relatedObject = relatedObject
+        self.type = type
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case object
+        case context
+        case created
+        case data
+        case livemode
+        case reason
+        case relatedObject = "related_object"
+        case type
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(object, forKey: .object)
+        try container.encode(context, forKey: .context)
+        try container.encode(created, forKey: .created)
+        try container.encode(data, forKey: .data)
+        try container.encode(livemode, forKey: .livemode)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(relatedObject, forKey: .relatedObject)
+        try container.encode(type, forKey: .type)
+    }
+
+    /// Reason for the event.
+    public struct Reason: Codable, Hashable, Sendable {
+        /// Information on the API request that instigated the event.
+        public var request: V2CoreEvent.Reason.Request?
+
+        /// Event reason type.
+        public var type: V2CoreEvent.Reason.Kind
+
+        public init(
+            request: V2CoreEvent.Reason.Request? = nil,
+            type: V2CoreEvent.Reason.Kind
+        ) {
+            self.request = request
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case request
+            case type
+        }
+
+        /// Information on the API request that instigated the event.
+        public struct Request: Codable, Hashable, Sendable {
+            /// ID of the API request that caused the event.
+            public var id: String
+
+            /// The idempotency key transmitted during the request.
+            public var idempotencyKey: String
+
+            public init(
+                id: String,
+                idempotencyKey: String
+            ) {
+                self.id = id
+                self.idempotencyKey = idempotencyKey
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case id
+                case idempotencyKey = "idempotency_key"
+            }
+        }
+
+        /// Event reason type.
+        public enum Kind: OpenEnum {
+            case request
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "request": self = .request
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .request: "request"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+
+    /// Object containing the reference to API resource relevant to the event.
+    public struct RelatedObject: Codable, Hashable, Sendable {
+        /// Unique identifier for the object relevant to the event.
+        public var id: String
+
+        /// Object tag of the resource relevant to the event.
+        public var type: String
+
+        /// URL to retrieve the resource.
+        public var url: String
+
+        public init(
+            id: String,
+            type: String,
+            url: String
+        ) {
+            self.id = id
+            self.type = type
+            self.url = url
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case type
+            case url
+        }
+    }
+
+    /// The type of the event, such as `v2.core.event_destination.ping`.
+    public enum Kind: OpenEnum {
+        case v2CoreEventDestinationPing
+        /// A value this version of the client does not know yet, kept as sent.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "v2.core.event_destination.ping": self = .v2CoreEventDestinationPing
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .v2CoreEventDestinationPing: "v2.core.event_destination.ping"
+            case .unknown(let rawValue): rawValue
+            }
+        }
+    }
+}

@@ -3,6 +3,45 @@
 import Foundation
 import SpecgenRuntime
 
+public struct WebhookPingResponse: Codable, Hashable, Sendable {
+    /// The timestamp of when the delivery attempt was completed in UTC.
+    public var completedAt: Date?
+
+    /// The name of the event, which will be `ping` for this endpoint.
+    public var eventName: String?
+
+    /// Indicates whether the delivery was successful.
+    public var isDelivered: Bool?
+
+    /// The number of attempts made to deliver the webhook.
+    public var attempts: Int?
+
+    /// The status code of the last delivery attempt, if available.
+    public var statusCode: Int?
+
+    public init(
+        completedAt: Date? = nil,
+        eventName: String? = nil,
+        isDelivered: Bool? = nil,
+        attempts: Int? = nil,
+        statusCode: Int? = nil
+    ) {
+        self.completedAt = completedAt
+        self.eventName = eventName
+        self.isDelivered = isDelivered
+        self.attempts = attempts
+        self.statusCode = statusCode
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case completedAt = "completed_at"
+        case eventName = "event_name"
+        case isDelivered = "is_delivered"
+        case attempts
+        case statusCode = "status_code"
+    }
+}
+
 /// This object represents an error response.
 public struct WebhookTestEventBadRequest: Codable, Hashable, Sendable {
     /// A unique ID that was created for this error.
