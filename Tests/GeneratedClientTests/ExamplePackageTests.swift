@@ -58,6 +58,18 @@ import Testing
         #expect(
             requests[1].method == "GET" && requests[1].path == "/animals" && requests[1].query == "kind=dog&limit=2")
         #expect(requests[2].method == "GET" && requests[2].path == "/animals/nessie")
+
+        // A broken spec fails the build, naming the file, line and column.
+        let responses = package + "/Sources/ZooAPI/responses.yaml"
+        let broken = try String(contentsOfFile: responses, encoding: .utf8)
+            .replacingOccurrences(of: "common.yaml#/Problem", with: "common.yaml#/Problems")
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: responses))
+        let rebuild = try await ChildProcess.run(["swift", "build", "--scratch-path", scratch], in: package)
+        #expect(rebuild.status != 0)
+        #expect(
+            rebuild.output.contains(
+                "Sources/ZooAPI/responses.yaml:6:15: error: $ref './schemas/common.yaml#/Problems'"),
+            "\(rebuild.output.suffix(3000))")
     }
 
     @Test(.timeLimit(.minutes(15)))

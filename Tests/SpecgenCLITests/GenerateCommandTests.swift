@@ -199,6 +199,13 @@ private let deleteTestsRootAtExit: Void = {
                 .sorted())
         #expect(files.values.joined().components(separatedBy: "public struct ZooClient: Sendable {").count == 2)
         #expect(files.values.joined().components(separatedBy: "public struct Cat: Codable").count == 2)
+        // A spec error fails with its position, and the files of the last good run stay.
+        try Data("Problem:\n  description: gone\n  content: {application/json: {schema: {$ref: '#/Nope'}}}\n".utf8)
+            .write(to: URL(fileURLWithPath: zoo + "/responses.yaml"))
+        let broken = try run(arguments, in: package)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Specs/zoo/responses.yaml:3:47: error: $ref '#/Nope' points at nothing"))
+        #expect(try Self.tree(output) == files)
     }
 
     /// Every file under `folder`, relative path → contents.
