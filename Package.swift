@@ -68,7 +68,10 @@ let package = Package(
         ),
         .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
-        .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
+        .testTarget(
+            name: "SpecgenRuntimeTests",
+            dependencies: ["SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         // Runs command lines from tests without blocking Swift's cooperative thread pool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore", "TestSupport"]),

@@ -15,17 +15,20 @@ public struct PersonioClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
     public init(
         apiKey: String,
         serverURL: URL = URL(string: "https://api.personio.de")!,
         transport: any Transport = APIClient.defaultTransport,
-        middlewares: [any Middleware] = []
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
     ) {
         let client = APIClient(
             serverURL: serverURL,
             transport: transport,
             middlewares: middlewares,
-            authorization: .bearer(apiKey)
+            authorization: .bearer(apiKey),
+            configuration: configuration
         )
         self.client = client
     }

@@ -17,19 +17,23 @@ public struct APIClient: Sendable {
     public var authorization: Authorization?
     /// Headers sent with every request, such as `Stripe-Version`.
     public var headers: HTTPFields
+    /// Retries and timeouts.
+    public var configuration: ClientConfiguration
 
     public init(
         serverURL: URL,
         transport: any ClientTransport,
         middlewares: [any ClientMiddleware] = [],
         authorization: Authorization? = nil,
-        headers: HTTPFields = HTTPFields()
+        headers: HTTPFields = HTTPFields(),
+        configuration: ClientConfiguration = ClientConfiguration()
     ) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
         self.authorization = authorization
         self.headers = headers
+        self.configuration = configuration
     }
 
     /// The transport clients use unless given another: URLSession.
@@ -65,41 +69,72 @@ public struct APIClient: Sendable {
         _ = try await exchange(request, options: options, errorBody: errorBody)
     }
 
-    /// Sends the request and returns the body of a 2xx response with the request id.
+    /// Sends the request, retrying as ``configuration`` says, and returns the body of a 2xx response with the
+    /// request id.
     private func exchange<ErrorBody: Decodable & Sendable>(
         _ request: APIRequest,
         options: RequestOptions,
         errorBody: ErrorBody.Type
     ) async throws(APIError<ErrorBody>) -> (Data, String?) {
-        let (httpRequest, body) = prepare(request, options: options)
-        let response: HTTPResponse
-        let data: Data
-        do {
-            try Task.checkCancellation()
-            let (received, receivedBody) = try await call(httpRequest, body: body, operationID: request.operationID)
-            response = received
-            if let receivedBody {
-                data = try await Data(collecting: receivedBody, upTo: 64 << 20)
-            } else {
-                data = Data()
+        var httpRequest = prepare(request, options: options)
+        let retries = RetryDecision(
+            configuration: configuration, maxRetries: options.maxRetries ?? configuration.maxRetries)
+        // One key for every attempt, so that the server applies a retried POST once.
+        if retries.maxRetries > 0, RetryDecision.keyedMethods.contains(httpRequest.method),
+            httpRequest.headerFields[RetryDecision.idempotencyKey] == nil
+        {
+            httpRequest.headerFields[RetryDecision.idempotencyKey] = UUID().uuidString.lowercased()
+        }
+        let timeout = options.timeout ?? configuration.timeout
+        var attempt = 0
+        while true {
+            attempt += 1
+            let failure: APIError<ErrorBody>
+            let outcome: RetryDecision.Outcome
+            do {
+                let (response, data) = try await withDeadline(timeout) { [self, httpRequest] in
+                    try await send(httpRequest, body: request.body, operationID: request.operationID)
+                }
+                let requestID = response.headerFields[Self.requestID] ?? response.headerFields[Self.xRequestID]
+                if response.status.kind == .successful { return (data, requestID) }
+                let decoded = try? JSONCoding.decoder().decode(ErrorBody.self, from: data)
+                failure = APIError(
+                    reason: .status(response.status.code), requestID: requestID, body: decoded, rawBody: data)
+                outcome = .response(response)
+            } catch is CancellationError {
+                throw APIError(reason: .cancelled)
+            } catch is DeadlineExceeded {
+                failure = APIError(reason: .timeout)
+                outcome = .noResponse
+            } catch {
+                if Task.isCancelled { throw APIError(reason: .cancelled, underlying: error) }
+                failure = APIError(reason: .transport, underlying: error)
+                outcome = .noResponse
             }
-        } catch is CancellationError {
-            throw APIError(reason: .cancelled)
-        } catch {
-            if Task.isCancelled { throw APIError(reason: .cancelled, underlying: error) }
-            throw APIError(reason: .transport, underlying: error)
+            guard let delay = retries.delay(beforeRetry: attempt, of: httpRequest, after: outcome) else {
+                throw failure
+            }
+            do {
+                try await Task.sleep(for: delay)
+            } catch {
+                throw APIError(reason: .cancelled)
+            }
         }
-        let requestID =
-            response.headerFields[HTTPField.Name("Request-Id")!]
-            ?? response.headerFields[HTTPField.Name("X-Request-Id")!]
-        guard response.status.kind == .successful else {
-            let decoded = try? JSONCoding.decoder().decode(ErrorBody.self, from: data)
-            throw APIError(reason: .status(response.status.code), requestID: requestID, body: decoded, rawBody: data)
-        }
-        return (data, requestID)
     }
 
-    private func prepare(_ request: APIRequest, options: RequestOptions) -> (HTTPRequest, HTTPBody?) {
+    /// One attempt: the response and its whole body.
+    private func send(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, Data) {
+        let (response, responseBody) = try await call(
+            request, body: body.map { HTTPBody($0) }, operationID: operationID)
+        guard let responseBody else { return (response, Data()) }
+        return (response, try await Data(collecting: responseBody, upTo: 64 << 20))
+    }
+
+    private static let requestID = HTTPField.Name("Request-Id")!
+    private static let xRequestID = HTTPField.Name("X-Request-Id")!
+
+    /// The request as sent: query, headers, authorization and per-call options applied.
+    private func prepare(_ request: APIRequest, options: RequestOptions) -> HTTPRequest {
         var path = request.path
         var query = request.query
         if let secret = authorization?.queryItem { query.append(secret) }
@@ -119,14 +154,13 @@ public struct APIClient: Sendable {
             if let field = HTTPField.Name(name) { fields[field] = value }
         }
         if fields[.accept] == nil { fields[.accept] = "application/json" }
-        let httpRequest = HTTPRequest(
+        return HTTPRequest(
             method: request.method.httpTypes,
             scheme: nil,
             authority: nil,
             path: path,
             headerFields: fields
         )
-        return (httpRequest, request.body.map { HTTPBody($0) })
     }
 
     /// The transport behind the middlewares, first middleware outermost.

@@ -8,6 +8,8 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         case status(Int)
         /// The request never got a response: connection refused, reset, DNS, TLS.
         case transport
+        /// No complete response arrived within the timeout (``ClientConfiguration/timeout``).
+        case timeout
         /// A success response whose body does not decode as the operation's response type.
         case decoding
         /// The request body could not be encoded (a `Double` that is not finite, for example).
@@ -43,16 +45,39 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         return nil
     }
 
+    /// For a response that did not decode: where in the body decoding failed, such as `data[3].created`.
+    public var codingPath: String? {
+        guard reason == .decoding, let error = underlying as? DecodingError else { return nil }
+        let path: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+        @unknown default:
+            return nil
+        }
+        return path.reduce(into: "") { text, key in
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+    }
+
     public var description: String {
         var text: String
         switch reason {
         case .status(let status): text = "HTTP \(status)"
         case .transport: text = "transport failure"
+        case .timeout: text = "timed out"
         case .decoding: text = "the response did not decode"
         case .encoding: text = "the request body did not encode"
         case .cancelled: text = "cancelled"
         }
         if let requestID { text += " (request \(requestID))" }
+        if let codingPath { text += " at \(codingPath.isEmpty ? "the top level" : codingPath)" }
         if let underlying { text += ": \(underlying)" }
         if body == nil, !rawBody.isEmpty { text += "; body: " + String(decoding: rawBody.prefix(500), as: UTF8.self) }
         return text

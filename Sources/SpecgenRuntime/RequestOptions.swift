@@ -6,10 +6,22 @@ public struct RequestOptions: Sendable {
     public var stripeAccount: String?
     /// Extra headers for this call; they override the client's.
     public var headers: [String: String]
+    /// How long each attempt of this call may take; the client's ``ClientConfiguration/timeout`` when `nil`.
+    public var timeout: Duration?
+    /// Retries for this call; the client's ``ClientConfiguration/maxRetries`` when `nil`.
+    public var maxRetries: Int?
 
-    public init(idempotencyKey: String? = nil, stripeAccount: String? = nil, headers: [String: String] = [:]) {
+    public init(
+        idempotencyKey: String? = nil,
+        stripeAccount: String? = nil,
+        headers: [String: String] = [:],
+        timeout: Duration? = nil,
+        maxRetries: Int? = nil
+    ) {
         self.idempotencyKey = idempotencyKey
         self.stripeAccount = stripeAccount
         self.headers = headers
+        self.timeout = timeout
+        self.maxRetries = maxRetries
     }
 }

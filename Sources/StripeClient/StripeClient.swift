@@ -17,18 +17,21 @@ public struct StripeClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
     public init(
         apiKey: String,
         stripeVersion: String? = "2025-08-27.preview",
         serverURL: URL = URL(string: "https://api.stripe.com")!,
         transport: any Transport = APIClient.defaultTransport,
-        middlewares: [any Middleware] = []
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
     ) {
         var client = APIClient(
             serverURL: serverURL,
             transport: transport,
             middlewares: middlewares,
-            authorization: .bearer(apiKey)
+            authorization: .bearer(apiKey),
+            configuration: configuration
         )
         client.setHeader("Stripe-Version", stripeVersion)
         self.client = client

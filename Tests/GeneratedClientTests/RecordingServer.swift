@@ -20,6 +20,10 @@ final class RecordingServer: Sendable {
         var status: Int
         var headers: [String: String]
         var body: Data
+        /// How long the server waits before it answers.
+        var delay: Duration = .zero
+        /// Announces the whole body but sends only this many bytes of it, then closes the connection.
+        var breaksOffAfter: Int?
 
         /// A JSON reply with the bytes of a fixture, verbatim.
         static func json(_ status: Int, _ body: Data, headers: [String: String] = [:]) -> Reply {
@@ -70,10 +74,16 @@ final class RecordingServer: Sendable {
                 body: try await request.bodyData
             )
             let reply = await log.next(recording: recorded)
+            if reply.delay > .zero { try await Task.sleep(for: reply.delay) }
             var replyHeaders = HTTPHeaders()
             for (name, value) in reply.headers { replyHeaders[HTTPHeader(name)] = value }
-            return HTTPResponse(
-                statusCode: HTTPStatusCode(reply.status, phrase: "Reply"), headers: replyHeaders, body: reply.body)
+            let status = HTTPStatusCode(reply.status, phrase: "Reply")
+            guard let sent = reply.breaksOffAfter else {
+                return HTTPResponse(statusCode: status, headers: replyHeaders, body: reply.body)
+            }
+            let body = HTTPBodySequence(
+                from: BrokenBody(bytes: Array(reply.body.prefix(sent))), count: reply.body.count)
+            return HTTPResponse(statusCode: status, headers: replyHeaders, body: body)
         }
         return recorder
     }
@@ -85,5 +95,28 @@ final class RecordingServer: Sendable {
     func stop() async {
         await server.stop()
         task.cancel()
+    }
+}
+
+/// A response body that yields its bytes, then fails: the server closes the connection mid-body.
+private struct BrokenBody: AsyncBufferedSequence, Sendable {
+    typealias Element = UInt8
+    let bytes: [UInt8]
+
+    func makeAsyncIterator() -> Iterator { Iterator(bytes: bytes) }
+
+    struct Iterator: AsyncBufferedIteratorProtocol {
+        var bytes: [UInt8]?
+
+        mutating func next() async throws -> UInt8? {
+            try await nextBuffer(suggested: 1)?.first
+        }
+
+        mutating func nextBuffer(suggested count: Int) async throws -> [UInt8]? {
+            guard let pending = bytes, !pending.isEmpty else { throw URLError(.networkConnectionLost) }
+            bytes = Array(pending.dropFirst(count))
+            if bytes?.isEmpty == true { bytes = nil }
+            return Array(pending.prefix(count))
+        }
     }
 }

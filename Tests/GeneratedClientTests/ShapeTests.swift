@@ -266,7 +266,7 @@ import Testing
     @Test func autoPagingErrorsAreTyped() async throws {
         let server = try await RecordingServer.start()
         await server.enqueue(.json(500, Data(#"{"message": "down"}"#.utf8)))
-        let client = ShapesClient(serverURL: server.url)
+        let client = ShapesClient(serverURL: server.url, configuration: ClientConfiguration(maxRetries: 0))
         do {
             for try await _ in client.named.listAutoPaging() {}
             Issue.record("expected an error")

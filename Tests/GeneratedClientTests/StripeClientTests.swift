@@ -144,7 +144,7 @@ import Testing
         try await withServer([RecordingServer.Reply(status: 502, headers: [:], body: Data("Bad gateway".utf8))]) {
             stripe, _ in
             do throws(APIError<V2Error>) {
-                _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
+                _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1", options: RequestOptions(maxRetries: 0))
                 Issue.record("expected an error")
             } catch {
                 #expect(error.reason == .status(502))
@@ -170,7 +170,9 @@ import Testing
         let server = try await RecordingServer.start()
         let url = server.url
         await server.stop()
-        let stripe = StripeClient(apiKey: "sk_test_123", serverURL: url)
+        let stripe = StripeClient(
+            apiKey: "sk_test_123", serverURL: url,
+            configuration: ClientConfiguration(initialRetryDelay: .milliseconds(1)))
         do throws(APIError<V2Error>) {
             _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
             Issue.record("expected an error")

@@ -59,8 +59,9 @@ import SpecgenRuntime
         {{clientBinding}} client = APIClient(
             serverURL: serverURL,
             transport: transport,
-            middlewares: middlewares{{#authorization}},
-            authorization: {{{.}}}{{/authorization}}
+            middlewares: middlewares,{{#authorization}}
+            authorization: {{{.}}},{{/authorization}}
+            configuration: configuration
         )
 {{#defaultHeaders}}
         client.setHeader({{{key}}}, {{{name}}})

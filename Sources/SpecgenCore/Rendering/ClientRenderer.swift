@@ -109,6 +109,12 @@ struct ClientRenderer: Sendable {
                 name: "middlewares", documentation: "Wrapped around every request, first outermost.",
                 declaration: "middlewares: [any Middleware] = []")
         )
+        arguments.append(
+            InitArgument(
+                name: "configuration",
+                documentation: "Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).",
+                declaration: "configuration: ClientConfiguration = ClientConfiguration()")
+        )
         var operationDeclarations: [String] = []
         for operation in client.operations {
             operationDeclarations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 1) }

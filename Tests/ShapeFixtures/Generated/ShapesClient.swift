@@ -15,15 +15,18 @@ public struct ShapesClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
     public init(
         serverURL: URL,
         transport: any Transport = APIClient.defaultTransport,
-        middlewares: [any Middleware] = []
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
     ) {
         let client = APIClient(
             serverURL: serverURL,
             transport: transport,
-            middlewares: middlewares
+            middlewares: middlewares,
+            configuration: configuration
         )
         self.client = client
     }

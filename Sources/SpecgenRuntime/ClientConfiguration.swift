@@ -1,0 +1,32 @@
+import Foundation
+
+/// How a client retries failed requests and how long it waits for an answer, as Stripe's official SDKs do:
+/// connection errors, timeouts, 409, 429 and 5xx are retried with exponential backoff and jitter, `Retry-After` and
+/// `Stripe-Should-Retry` are honoured, and only requests that are safe to repeat are repeated.
+public struct ClientConfiguration: Sendable {
+    /// Retries after the first attempt; 0 turns retrying off. Stripe's SDKs retry twice.
+    public var maxRetries: Int
+    /// The delay before the first retry, doubled for each further one up to ``maxRetryDelay``; each delay is then
+    /// shortened by a random part of up to half (jitter), so that many clients do not retry in step.
+    public var initialRetryDelay: Duration
+    /// The longest delay between two attempts that the backoff computes.
+    public var maxRetryDelay: Duration
+    /// The longest `Retry-After` a retry waits for; a server asking for more gets no retry, and the error is thrown.
+    public var maxRetryAfter: Duration
+    /// How long one attempt may take, from sending the request to the last byte of the response.
+    public var timeout: Duration
+
+    public init(
+        maxRetries: Int = 2,
+        initialRetryDelay: Duration = .milliseconds(500),
+        maxRetryDelay: Duration = .seconds(5),
+        maxRetryAfter: Duration = .seconds(60),
+        timeout: Duration = .seconds(80)
+    ) {
+        self.maxRetries = maxRetries
+        self.initialRetryDelay = initialRetryDelay
+        self.maxRetryDelay = maxRetryDelay
+        self.maxRetryAfter = maxRetryAfter
+        self.timeout = timeout
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import SpecgenRuntime
+import StripeClient
+import Testing
+
+/// The runtime under injected faults, through the generated Stripe client and the loopback server: retries with
+/// one idempotency key, backoff and `Retry-After`, what is never retried, timeouts and cancellation.
+@Suite struct RetryAndTimeoutTests {
+    private static let ping = "/v2/core/event_destinations/ed_1/ping"
+
+    private func client(_ server: RecordingServer, _ configuration: ClientConfiguration) -> StripeClient {
+        StripeClient(apiKey: "sk_test_123", serverURL: server.url, configuration: configuration)
+    }
+
+    /// Backoff short enough for tests.
+    private let fast = ClientConfiguration(initialRetryDelay: .milliseconds(10), maxRetryDelay: .milliseconds(40))
+
+    @Test func serverErrorsAreRetriedWithOneIdempotencyKey() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        let fixture = try GeneratedModelTests.fixture("stripe/ping.json")
+        await server.enqueue(.json(500, Data(#"{"error": {"type": "api_error"}}"#.utf8)))
+        await server.enqueue(.json(500, Data(#"{"error": {"type": "api_error"}}"#.utf8)))
+        await server.enqueue(.json(200, fixture, headers: ["Request-Id": "req_3"]))
+        let event = try await client(server, fast).v2.core.eventDestinations.ping(id: "ed_1")
+        #expect(event.type == .v2CoreEventDestinationPing)
+        let requests = await server.requests
+        #expect(requests.count == 3)
+        #expect(requests.allSatisfy { $0.method == "POST" && $0.path == Self.ping })
+        let keys = Set(requests.map { $0.headers["idempotency-key"] })
+        #expect(keys.count == 1)
+        let key = try #require(keys.first ?? nil)
+        #expect(UUID(uuidString: key) != nil, "an automatic key is a UUID: \(key)")
+    }
+
+    @Test func aCallersIdempotencyKeyIsKept() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        await server.enqueue(.json(503, Data("{}".utf8)))
+        await server.enqueue(.json(200, try GeneratedModelTests.fixture("stripe/ping.json")))
+        _ = try await client(server, fast).v2.core.eventDestinations.ping(
+            id: "ed_1", options: RequestOptions(idempotencyKey: "order-6735"))
+        #expect(await server.requests.map { $0.headers["idempotency-key"] } == ["order-6735", "order-6735"])
+    }
+
+    @Test func retryAfterIsWaitedFor() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        await server.enqueue(.json(429, Data("{}".utf8), headers: ["Retry-After": "1"]))
+        await server.enqueue(.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json")))
+        let start = ContinuousClock.now
+        _ = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
+        let waited = ContinuousClock.now - start
+        #expect(waited >= .milliseconds(950) && waited < .seconds(3), "\(waited)")
+        #expect(await server.requests.count == 2)
+    }
+
+    @Test func clientErrorsAndRefusalsAreNotRetried() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        await server.enqueue(.json(400, Data(#"{"error": {"type": "invalid_request_error"}}"#.utf8)))
+        await server.enqueue(.json(500, Data("{}".utf8), headers: ["Stripe-Should-Retry": "false"]))
+        await server.enqueue(.json(429, Data("{}".utf8), headers: ["Retry-After": "3600"]))
+        let stripe = client(server, fast)
+        for expected in [400, 500, 429] {
+            do throws(APIError<V2Error>) {
+                _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_1")
+                Issue.record("expected HTTP \(expected)")
+            } catch {
+                #expect(error.status == expected)
+            }
+        }
+        #expect(await server.requests.count == 3)
+    }
+
+    @Test func aConflictIsRetriedWhenTheServerSaysSo() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        await server.enqueue(.json(409, Data("{}".utf8)))
+        await server.enqueue(.json(400, Data("{}".utf8), headers: ["Stripe-Should-Retry": "true"]))
+        await server.enqueue(.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json")))
+        _ = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
+        #expect(await server.requests.count == 3)
+    }
+
+    @Test func retriesStopAtTheMaximum() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        for _ in 0..<5 { await server.enqueue(.json(502, Data("{}".utf8))) }
+        do throws(APIError<V2Error>) {
+            _ = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.status == 502)
+        }
+        #expect(await server.requests.count == 3)
+        do throws(APIError<V2Error>) {
+            _ = try await client(server, fast).v2.core.eventDestinations.retrieve(
+                id: "ed_1", options: RequestOptions(maxRetries: 0))
+        } catch {
+            #expect(error.status == 502)
+        }
+        #expect(await server.requests.count == 4)
+    }
+
+    @Test func aConnectionResetMidBodyIsRetried() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        let fixture = try GeneratedModelTests.fixture("stripe/retrieve.json")
+        var broken = RecordingServer.Reply.json(200, fixture)
+        broken.breaksOffAfter = 20
+        await server.enqueue(broken)
+        await server.enqueue(.json(200, fixture))
+        let destination = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
+        #expect(destination.id == StripeClientTests.destinationID)
+        #expect(await server.requests.count == 2)
+    }
+
+    @Test func aSlowServerTripsTheTimeout() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        var slow = RecordingServer.Reply.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json"))
+        slow.delay = .seconds(5)
+        await server.enqueue(slow)
+        let stripe = client(server, ClientConfiguration(maxRetries: 0, timeout: .seconds(10)))
+        let start = ContinuousClock.now
+        do throws(APIError<V2Error>) {
+            _ = try await stripe.v2.core.eventDestinations.retrieve(
+                id: "ed_1", options: RequestOptions(timeout: .milliseconds(200)))
+            Issue.record("expected a timeout")
+        } catch {
+            #expect(error.reason == .timeout)
+        }
+        let waited = ContinuousClock.now - start
+        #expect(waited >= .milliseconds(200) && waited < .seconds(2), "\(waited)")
+    }
+
+    @Test func cancellationReturnsAtOnce() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        var slow = RecordingServer.Reply.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json"))
+        slow.delay = .seconds(5)
+        await server.enqueue(slow)
+        let stripe = client(server, ClientConfiguration())
+        let call = Task { () async -> (APIError<V2Error>.Reason?, ContinuousClock.Instant) in
+            do throws(APIError<V2Error>) {
+                _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_1")
+                return (nil, .now)
+            } catch {
+                return (error.reason, .now)
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(await server.requests.count == 1, "the request is under way")
+        let cancelled = ContinuousClock.now
+        call.cancel()
+        let (reason, returned) = await call.value
+        #expect(reason == .cancelled)
+        #expect(returned - cancelled < .milliseconds(50), "\(returned - cancelled)")
+    }
+}
