@@ -11,6 +11,31 @@ public struct PersonioClient: Sendable {
     /// Creates a client.
     ///
     /// - Parameters:
+    ///   - authorization: How requests authenticate: `.bearer(token)`, or tokens fetched and refreshed by a provider such as `.clientCredentials(tokenURL:clientID:clientSecret:)`.
+    ///   - serverURL: The API's base URL.
+    ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
+    ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    public init(
+        authorization: Authorization,
+        serverURL: URL = URL(string: "https://api.personio.de")!,
+        transport: any Transport = APIClient.defaultTransport,
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
+    ) {
+        let client = APIClient(
+            serverURL: serverURL,
+            transport: transport,
+            middlewares: middlewares,
+            authorization: authorization,
+            configuration: configuration
+        )
+        self.client = client
+    }
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
     ///   - apiKey: The secret key, sent as a bearer token.
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
@@ -23,14 +48,13 @@ public struct PersonioClient: Sendable {
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()
     ) {
-        let client = APIClient(
+        self.init(
+            authorization: .bearer(apiKey),
             serverURL: serverURL,
             transport: transport,
             middlewares: middlewares,
-            authorization: .bearer(apiKey),
             configuration: configuration
         )
-        self.client = client
     }
 
     public var v2: V2 { V2(client: client) }

@@ -86,21 +86,33 @@ public struct APIClient: Sendable {
             httpRequest.headerFields[RetryDecision.idempotencyKey] = UUID().uuidString.lowercased()
         }
         let timeout = options.timeout ?? configuration.timeout
-        var attempt = 0
+        let tokens = authorization?.tokenProvider
+        var retry = 1
+        var renewedToken = false
         while true {
-            attempt += 1
             let failure: APIError<ErrorBody>
             let outcome: RetryDecision.Outcome
             do {
-                let (response, data) = try await withDeadline(timeout) { [self, httpRequest] in
-                    try await send(httpRequest, body: request.body, operationID: request.operationID)
+                var attemptRequest = httpRequest
+                let token = try await tokens?.token()
+                if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
+                let (response, data) = try await withDeadline(timeout) { [self, attemptRequest] in
+                    try await send(attemptRequest, body: request.body, operationID: request.operationID)
                 }
                 let requestID = response.headerFields[Self.requestID] ?? response.headerFields[Self.xRequestID]
                 if response.status.kind == .successful { return (data, requestID) }
+                // A refused token is replaced once, at once: it may have been revoked or expired early.
+                if response.status == .unauthorized, let tokens, let token, !renewedToken {
+                    await tokens.invalidate(token)
+                    renewedToken = true
+                    continue
+                }
                 let decoded = try? JSONCoding.decoder().decode(ErrorBody.self, from: data)
                 failure = APIError(
                     reason: .status(response.status.code), requestID: requestID, body: decoded, rawBody: data)
                 outcome = .response(response)
+            } catch let error as ClientCredentials.TokenRequestFailed {
+                throw APIError(reason: .authentication, underlying: error)
             } catch is CancellationError {
                 throw APIError(reason: .cancelled)
             } catch is DeadlineExceeded {
@@ -111,9 +123,10 @@ public struct APIClient: Sendable {
                 failure = APIError(reason: .transport, underlying: error)
                 outcome = .noResponse
             }
-            guard let delay = retries.delay(beforeRetry: attempt, of: httpRequest, after: outcome) else {
+            guard let delay = retries.delay(beforeRetry: retry, of: httpRequest, after: outcome) else {
                 throw failure
             }
+            retry += 1
             do {
                 try await Task.sleep(for: delay)
             } catch {

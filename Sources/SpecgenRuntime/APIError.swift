@@ -10,6 +10,8 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         case transport
         /// No complete response arrived within the timeout (``ClientConfiguration/timeout``).
         case timeout
+        /// No token could be had for the request: the token endpoint refused the credentials.
+        case authentication
         /// A success response whose body does not decode as the operation's response type.
         case decoding
         /// The request body could not be encoded (a `Double` that is not finite, for example).
@@ -72,6 +74,7 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         case .status(let status): text = "HTTP \(status)"
         case .transport: text = "transport failure"
         case .timeout: text = "timed out"
+        case .authentication: text = "no access token"
         case .decoding: text = "the response did not decode"
         case .encoding: text = "the request body did not encode"
         case .cancelled: text = "cancelled"

@@ -8,6 +8,7 @@ public struct Authorization: Sendable, CustomStringConvertible {
         case basic(user: String, password: String)
         case apiKeyHeader(String, name: String)
         case apiKeyQuery(String, name: String)
+        case tokens(any AccessTokenProvider)
     }
 
     let scheme: Scheme
@@ -30,14 +31,40 @@ public struct Authorization: Sendable, CustomStringConvertible {
         Authorization(scheme: .apiKeyQuery(key, name: name))
     }
 
-    /// The header that carries the secret, by name and value; `nil` when it travels in the query.
+    /// `Authorization: Bearer <token>` with tokens from `provider`, fetched when needed and refreshed after an
+    /// HTTP 401 (one retry).
+    public static func tokens(_ provider: any AccessTokenProvider) -> Authorization {
+        Authorization(scheme: .tokens(provider))
+    }
+
+    /// Bearer tokens from OAuth 2 client credentials, as Personio's API wants them (see ``ClientCredentials``).
+    public static func clientCredentials(
+        tokenURL: URL,
+        clientID: String,
+        clientSecret: String,
+        scope: String? = nil,
+        transport: any Transport = APIClient.defaultTransport
+    ) -> Authorization {
+        .tokens(
+            ClientCredentials(
+                tokenURL: tokenURL, clientID: clientID, clientSecret: clientSecret, scope: scope, transport: transport))
+    }
+
+    /// The provider of tokens, when they are fetched rather than given.
+    var tokenProvider: (any AccessTokenProvider)? {
+        if case .tokens(let provider) = scheme { return provider }
+        return nil
+    }
+
+    /// The header that carries a fixed secret, by name and value; `nil` when it travels in the query or comes from a
+    /// provider.
     var header: (name: String, value: String)? {
         switch scheme {
         case .bearer(let token): ("Authorization", "Bearer \(token)")
         case .basic(let user, let password):
             ("Authorization", "Basic " + Data("\(user):\(password)".utf8).base64EncodedString())
         case .apiKeyHeader(let key, let name): (name, key)
-        case .apiKeyQuery: nil
+        case .apiKeyQuery, .tokens: nil
         }
     }
 
@@ -53,6 +80,7 @@ public struct Authorization: Sendable, CustomStringConvertible {
         case .basic(let user, _): "Authorization(basic: \(user), <redacted>)"
         case .apiKeyHeader(_, let name): "Authorization(apiKey in header \(name): <redacted>)"
         case .apiKeyQuery(_, let name): "Authorization(apiKey in query \(name): <redacted>)"
+        case .tokens: "Authorization(bearer tokens from a provider)"
         }
     }
 }

@@ -12,6 +12,34 @@ public struct StripeClient: Sendable {
     /// Creates a client.
     ///
     /// - Parameters:
+    ///   - authorization: How requests authenticate: `.bearer(token)`, or tokens fetched and refreshed by a provider such as `.clientCredentials(tokenURL:clientID:clientSecret:)`.
+    ///   - stripeVersion: The API version the request is made with.
+    ///   - serverURL: The API's base URL.
+    ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
+    ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    public init(
+        authorization: Authorization,
+        stripeVersion: String? = "2025-08-27.preview",
+        serverURL: URL = URL(string: "https://api.stripe.com")!,
+        transport: any Transport = APIClient.defaultTransport,
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
+    ) {
+        var client = APIClient(
+            serverURL: serverURL,
+            transport: transport,
+            middlewares: middlewares,
+            authorization: authorization,
+            configuration: configuration
+        )
+        client.setHeader("Stripe-Version", stripeVersion)
+        self.client = client
+    }
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
     ///   - apiKey: The secret key, sent as a bearer token.
     ///   - stripeVersion: The API version the request is made with.
     ///   - serverURL: The API's base URL.
@@ -26,15 +54,14 @@ public struct StripeClient: Sendable {
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()
     ) {
-        var client = APIClient(
+        self.init(
+            authorization: .bearer(apiKey),
+            stripeVersion: stripeVersion,
             serverURL: serverURL,
             transport: transport,
             middlewares: middlewares,
-            authorization: .bearer(apiKey),
             configuration: configuration
         )
-        client.setHeader("Stripe-Version", stripeVersion)
-        self.client = client
     }
 
     public var v2: V2 { V2(client: client) }

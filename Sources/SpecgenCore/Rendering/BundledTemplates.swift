@@ -59,8 +59,8 @@ import SpecgenRuntime
         {{clientBinding}} client = APIClient(
             serverURL: serverURL,
             transport: transport,
-            middlewares: middlewares,{{#authorization}}
-            authorization: {{{.}}},{{/authorization}}
+            middlewares: middlewares,{{#hasAuthorization}}
+            authorization: authorization,{{/hasAuthorization}}
             configuration: configuration
         )
 {{#defaultHeaders}}
@@ -68,6 +68,26 @@ import SpecgenRuntime
 {{/defaultHeaders}}
         self.client = client
     }
+{{#convenienceInit}}
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
+{{#arguments}}
+    ///   - {{name}}: {{{documentation}}}
+{{/arguments}}
+    {{access}} init(
+{{#arguments}}
+        {{{declaration}}}{{^last()}},{{/last()}}
+{{/arguments}}
+    ) {
+        self.init(
+{{#forwarding}}
+            {{{.}}}{{^last()}},{{/last()}}
+{{/forwarding}}
+        )
+    }
+{{/convenienceInit}}
 {{#resources}}
 
     {{access}} var {{{propertyName}}}: {{typeName}} { {{typeName}}(client: client) }

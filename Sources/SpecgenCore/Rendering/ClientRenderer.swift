@@ -21,7 +21,10 @@ struct ClientRenderer: Sendable {
         let access: String
         let documentation: [String]
         let initArguments: [InitArgument]
-        let authorization: String?
+        /// Whether the client takes an `authorization:`.
+        let hasAuthorization: Bool
+        /// The init that takes the secret itself (`apiKey:`) and makes the `Authorization` from it.
+        let convenienceInit: ConvenienceInit?
         let defaultHeaders: [HeaderSetting]
         /// `var` when default headers are set on the client after creating it, else `let`.
         let clientBinding: String
@@ -33,6 +36,52 @@ struct ClientRenderer: Sendable {
         let name: String
         let documentation: String
         let declaration: String
+    }
+
+    fileprivate struct ConvenienceInit {
+        let arguments: [InitArgument]
+        /// The arguments passed on to the designated init: `authorization: .bearer(apiKey)`, `serverURL: serverURL`, ….
+        let forwarding: [String]
+    }
+
+    /// How the `authorization:` argument is documented; `nil` when the API needs no authentication.
+    private var authorizationDocumentation: String? {
+        switch client.authentication {
+        case .none: nil
+        case .bearer:
+            "How requests authenticate: `.bearer(token)`, or tokens fetched and refreshed by a provider such as "
+                + "`.clientCredentials(tokenURL:clientID:clientSecret:)`."
+        case .basic: "How requests authenticate: `.basic(user:password:)`."
+        case .apiKey(let name, let inQuery):
+            "How requests authenticate: `.apiKey(key, \(inQuery ? "query" : "header"): \(SwiftLiteral.string(name)))`."
+        case .choice: "How requests authenticate: `.bearer(secretKey)`, or `.basic(user: secretKey, password: \"\")`."
+        }
+    }
+
+    /// The secrets a convenience init takes instead of an `Authorization`, and the expression that makes one of them.
+    private var secretArguments: ([InitArgument], String)? {
+        switch client.authentication {
+        case .none, .choice:
+            return nil
+        case .bearer:
+            let key = InitArgument(
+                name: "apiKey", documentation: "The secret key, sent as a bearer token.", declaration: "apiKey: String")
+            return ([key], ".bearer(apiKey)")
+        case .basic:
+            let user = InitArgument(
+                name: "username", documentation: "The user for HTTP basic authentication.",
+                declaration: "username: String")
+            let password = InitArgument(
+                name: "password", documentation: "The password for HTTP basic authentication.",
+                declaration: "password: String")
+            return ([user, password], ".basic(user: username, password: password)")
+        case .apiKey(let name, let inQuery):
+            let place = inQuery ? "query" : "header"
+            let key = InitArgument(
+                name: "apiKey", documentation: "The API key, sent in the \(place) `\(name)`.",
+                declaration: "apiKey: String")
+            return ([key], ".apiKey(apiKey, \(place): \(SwiftLiteral.string(name)))")
+        }
     }
 
     fileprivate struct HeaderSetting {
@@ -47,41 +96,10 @@ struct ClientRenderer: Sendable {
 
     private func clientFile() throws(Diagnostic) -> GeneratedFile {
         var arguments: [InitArgument] = []
-        var authorization: String?
-        switch client.authentication {
-        case .bearer:
+        if let documentation = authorizationDocumentation {
             arguments.append(
                 InitArgument(
-                    name: "apiKey", documentation: "The secret key, sent as a bearer token.",
-                    declaration: "apiKey: String"))
-            authorization = ".bearer(apiKey)"
-        case .basic:
-            arguments.append(
-                InitArgument(
-                    name: "username", documentation: "The user for HTTP basic authentication.",
-                    declaration: "username: String"))
-            arguments.append(
-                InitArgument(
-                    name: "password", documentation: "The password for HTTP basic authentication.",
-                    declaration: "password: String"))
-            authorization = ".basic(user: username, password: password)"
-        case .apiKey(let name, let inQuery):
-            let place = inQuery ? "query" : "header"
-            arguments.append(
-                InitArgument(
-                    name: "apiKey", documentation: "The API key, sent in the \(place) `\(name)`.",
-                    declaration: "apiKey: String"))
-            authorization = ".apiKey(apiKey, \(place): \(SwiftLiteral.string(name)))"
-        case .choice:
-            arguments.append(
-                InitArgument(
-                    name: "authorization",
-                    documentation:
-                        "How requests authenticate: `.bearer(secretKey)`, or `.basic(user: secretKey, password: \"\")`.",
-                    declaration: "authorization: Authorization"))
-            authorization = "authorization"
-        case .none:
-            break
+                    name: "authorization", documentation: documentation, declaration: "authorization: Authorization"))
         }
         for header in client.commonHeaders {
             arguments.append(
@@ -119,13 +137,21 @@ struct ClientRenderer: Sendable {
         for operation in client.operations {
             operationDeclarations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 1) }
         }
+        let others = arguments.dropFirst(arguments.first?.name == "authorization" ? 1 : 0)
+        let convenienceInit = secretArguments.map { secrets, expression in
+            ConvenienceInit(
+                arguments: secrets + others,
+                forwarding: ["authorization: \(expression)"] + others.map { "\($0.name): \($0.name)" }
+            )
+        }
         let context = ClientContext(
             source: model.source,
             name: client.name,
             access: access,
             documentation: DocumentationComment.lines(client.documentation),
             initArguments: arguments,
-            authorization: authorization,
+            hasAuthorization: client.authentication != .none,
+            convenienceInit: convenienceInit,
             defaultHeaders: client.commonHeaders.map { HeaderSetting(key: SwiftLiteral.string($0.key), name: $0.name) },
             clientBinding: client.commonHeaders.isEmpty ? "let" : "var",
             resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
@@ -418,7 +444,8 @@ extension ClientRenderer.ClientContext: MustacheParent {
         case "access": self.access
         case "documentation": self.documentation
         case "initArguments": self.initArguments
-        case "authorization": self.authorization
+        case "hasAuthorization": self.hasAuthorization
+        case "convenienceInit": self.convenienceInit
         case "defaultHeaders": self.defaultHeaders
         case "clientBinding": self.clientBinding
         case "resources": self.resources
@@ -434,6 +461,16 @@ extension ClientRenderer.InitArgument: MustacheParent {
         case "name": self.name
         case "documentation": self.documentation
         case "declaration": self.declaration
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.ConvenienceInit: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "arguments": self.arguments
+        case "forwarding": self.forwarding
         default: nil
         }
     }
