@@ -60,6 +60,34 @@ public struct APIClient: Sendable {
         }
     }
 
+    /// Fetches the page a list's link points at (``LinkPaging``): `link` is relative to ``serverURL`` or an absolute
+    /// URL under it. A link to anywhere else is refused, so that credentials never leave the API's server.
+    public func follow<Response: Decodable, ErrorBody: Decodable & Sendable>(
+        _ link: String,
+        options: RequestOptions,
+        returning: Response.Type,
+        errorBody: ErrorBody.Type
+    ) async throws(APIError<ErrorBody>) -> Response {
+        let base = serverURL.absoluteString.hasSuffix("/") ? serverURL.absoluteString : serverURL.absoluteString + "/"
+        guard let resolved = URL(string: link, relativeTo: URL(string: base))?.absoluteString,
+            resolved.hasPrefix(base) || resolved + "/" == base
+        else {
+            throw APIError(reason: .transport, underlying: LinkOutsideServer(link: link, serverURL: serverURL))
+        }
+        let path = "/" + resolved.dropFirst(base.count)
+        return try await send(
+            APIRequest(method: .get, path: path, operationID: "followLink"), options: options, returning: returning,
+            errorBody: errorBody)
+    }
+
+    /// A list's link to its next page points away from the client's server.
+    public struct LinkOutsideServer: Error, CustomStringConvertible {
+        public var link: String
+        public var serverURL: URL
+
+        public var description: String { "the next page's link \(link) is not under the server URL \(serverURL)" }
+    }
+
     /// Sends `request` whose success response has no body to decode.
     public func send<ErrorBody: Decodable & Sendable>(
         _ request: APIRequest,

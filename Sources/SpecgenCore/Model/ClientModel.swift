@@ -72,6 +72,10 @@ extension ClientModel {
                 case cursor(hasEndingBefore: Bool)
                 /// `page` with the previous page's `next_page`.
                 case page
+                /// A link to the next page in the page itself, followed as given: Stripe's v2 `next_page_url`,
+                /// Personio's v2 `_meta.links.next.href`. `items` and `next` are Swift expressions on the page
+                /// (`$0.data`, `$0.meta?.links?.next?.href`).
+                case link(page: TypeReference, items: String, next: String)
             }
 
             public var itemType: TypeReference

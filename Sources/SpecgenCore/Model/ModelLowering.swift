@@ -14,6 +14,8 @@ struct ModelLowering {
     private var recursiveTypeNames: Set<String> = []
     /// The item type of each top-level type that is a list page (`GetChargesResponse` → `Charge`), for auto-paging.
     private(set) var listItemTypes: [String: TypeReference] = [:]
+    /// The properties of every struct, top-level or nested, by qualified name: how paging finds a page's links.
+    private(set) var structureProperties: [String: [Property]] = [:]
     /// Whether the types being lowered belong to an inline request body, so they are only ever encoded.
     private var isLoweringRequestBody = false
 
@@ -172,7 +174,9 @@ struct ModelLowering {
         } else if let variants = unionVariants(merged), variants.count > 1 {
             kind = .union(lowerUnion(merged, variants: variants, qualifiedName: qualifiedName, nested: &nested))
         } else if isStructure(merged) {
-            kind = .structure(lowerProperties(merged, qualifiedName: qualifiedName, nested: &nested))
+            let properties = lowerProperties(merged, qualifiedName: qualifiedName, nested: &nested)
+            structureProperties[qualifiedName] = properties
+            kind = .structure(properties)
         } else {
             kind = .alias(typeReference(.value(merged), parent: qualifiedName, property: "Value", nested: &nested))
         }

@@ -260,6 +260,7 @@ struct OperationLowering {
         _ response: TypeReference?,
         queryParameters: [ClientModel.Parameter]
     ) -> ClientModel.Operation.Paging? {
+        if case .named(let name)? = response, let link = linkPaging(name) { return link }
         let itemType: TypeReference
         switch response {
         case .listPage(let item)?: itemType = item
@@ -273,6 +274,42 @@ struct OperationLowering {
             return .init(itemType: itemType, style: .cursor(hasEndingBefore: optionalStrings.contains("ending_before")))
         }
         if optionalStrings.contains("page") { return .init(itemType: itemType, style: .page) }
+        return nil
+    }
+
+    /// Paging by a link in the page: Stripe's v2 lists (`data`, `next_page_url`) and Personio's v2 lists (`_data`,
+    /// `_meta.links.next.href`).
+    private func linkPaging(_ pageType: String) -> ClientModel.Operation.Paging? {
+        let properties = types.structureProperties
+        func member(_ key: String, of type: String) -> Property? {
+            properties[type]?.first { $0.key == key }
+        }
+        func named(_ type: TypeReference) -> String? {
+            if case .named(let name) = type.unwrapped { return name }
+            return nil
+        }
+        for (itemsKey, nextPath) in [("data", ["next_page_url"]), ("_data", ["_meta", "links", "next", "href"])] {
+            guard let items = member(itemsKey, of: pageType), case .array(let itemType) = items.type else { continue }
+            var expression = "$0"
+            var owner: String? = pageType
+            for (index, key) in nextPath.enumerated() {
+                guard let current = owner, let step = member(key, of: current) else {
+                    expression = ""
+                    break
+                }
+                expression += "." + step.name
+                if index == nextPath.count - 1 {
+                    if step.type.unwrapped != .string { expression = "" }
+                } else {
+                    if step.type.isOptional { expression += "?" }
+                    owner = named(step.type)
+                }
+            }
+            guard !expression.isEmpty else { continue }
+            return .init(
+                itemType: itemType,
+                style: .link(page: .named(pageType), items: "$0." + items.name, next: expression))
+        }
         return nil
     }
 

@@ -166,6 +166,40 @@ import SpecgenRuntime
 {{/declarations}}
 
 """#,
+        "LinkPaging": #"""
+{{#documentation}}
+{{{.}}}
+{{/documentation}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+{{access}} func {{{name}}}(
+{{#arguments}}
+    {{{.}}}{{^last()}},{{/last()}}
+{{/arguments}}
+) -> LinkPaging<{{{pageType}}}, {{{itemType}}}, APIError<{{{errorBody}}}>> {
+    LinkPaging(
+        first: { () throws(APIError<{{{errorBody}}}>) in
+            try await {{{pageMethod}}}(
+{{#callArguments}}
+                {{{.}}}{{^last()}},{{/last()}}
+{{/callArguments}}
+            )
+        },
+        follow: { [client] link throws(APIError<{{{errorBody}}}>) in
+            try await client.follow(
+                link,
+                options: options,
+                returning: {{{pageType}}}.self,
+                errorBody: {{{errorBody}}}.self
+            )
+        },
+        items: { {{{items}}} },
+        next: { {{{next}}} }
+    )
+}
+
+"""#,
         "Operation": #"""
 {{#documentation}}
 {{{.}}}
@@ -246,11 +280,11 @@ extension {{parent}} {
 {{/properties}}
     {{access}} init(
 {{#properties}}
-        {{{name}}}: {{{type}}}{{#defaultValue}} = {{{.}}}{{/defaultValue}}{{^last()}},{{/last()}}
+        {{{parameter}}}: {{{type}}}{{#defaultValue}} = {{{.}}}{{/defaultValue}}{{^last()}},{{/last()}}
 {{/properties}}
     ) {
 {{#properties}}
-        self.{{{storageName}}} = {{{name}}}
+        self.{{{storageName}}} = {{{parameterValue}}}
 {{/properties}}
     }
 

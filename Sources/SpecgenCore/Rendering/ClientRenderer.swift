@@ -322,10 +322,56 @@ struct ClientRenderer: Sendable {
         let callArguments: [String]
     }
 
+    fileprivate struct LinkPagingContext {
+        let documentation: [String]
+        let isDeprecated: Bool
+        let access: String
+        let name: String
+        let arguments: [String]
+        let pageType: String
+        let itemType: String
+        let errorBody: String
+        let pageMethod: String
+        let callArguments: [String]
+        let items: String
+        let next: String
+    }
+
+    private func renderLinkPaging(
+        _ operation: ClientModel.Operation,
+        page: TypeReference,
+        itemType: TypeReference,
+        items: String,
+        next: String
+    ) throws(Diagnostic) -> String {
+        let method = SwiftNaming.unescaped(operation.name)
+        let context = LinkPagingContext(
+            documentation: [
+                "/// Every item `\(method)` returns, following each page's link to the next when iteration reaches it.",
+                "/// Takes the arguments of `\(method)`, which pick the first page.",
+            ],
+            isDeprecated: operation.isDeprecated,
+            access: access,
+            name: method + "AutoPaging",
+            arguments: operation.parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
+            pageType: page.swift,
+            itemType: itemType.swift,
+            errorBody: client.errorBody.swift,
+            pageMethod: operation.name,
+            callArguments: operation.parameters.map { "\($0.name): \($0.name)" } + ["options: options"],
+            items: items,
+            next: next
+        )
+        return try templates.render(context, with: "LinkPaging")
+    }
+
     private func renderAutoPaging(
         _ operation: ClientModel.Operation,
         _ paging: ClientModel.Operation.Paging
     ) throws(Diagnostic) -> String {
+        if case .link(let page, let items, let next) = paging.style {
+            return try renderLinkPaging(operation, page: page, itemType: paging.itemType, items: items, next: next)
+        }
         let parameters = operation.parameters
         let name = { (key: String) in parameters.first { $0.key == key }?.name ?? "" }
         let firstCursor: String
@@ -338,7 +384,7 @@ struct ClientRenderer: Sendable {
                 : ".startingAfter(\(name("starting_after")))"
             cursorArguments["starting_after"] = "cursor.startingAfter"
             if hasEndingBefore { cursorArguments["ending_before"] = "cursor.endingBefore" }
-        case .page:
+        case .page, .link:
             firstCursor = ".page(\(name("page")))"
             cursorArguments["page"] = "cursor.page"
         }
@@ -346,7 +392,7 @@ struct ClientRenderer: Sendable {
         switch paging.style {
         case .cursor(true): startDescription = "`\(name("starting_after"))` or `\(name("ending_before"))`"
         case .cursor(false): startDescription = "`\(name("starting_after"))`"
-        case .page: startDescription = "`\(name("page"))`"
+        case .page, .link: startDescription = "`\(name("page"))`"
         }
         let callArguments =
             parameters.map { "\($0.name): \(cursorArguments[$0.key] ?? $0.name)" } + ["options: options"]
@@ -507,6 +553,26 @@ extension ClientRenderer.ResourceContext: MustacheParent {
         case "resources": self.resources
         case "operationDeclarations": self.operationDeclarations
         case "nestedDeclarations": self.nestedDeclarations
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.LinkPagingContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "documentation": self.documentation
+        case "isDeprecated": self.isDeprecated
+        case "access": self.access
+        case "name": self.name
+        case "arguments": self.arguments
+        case "pageType": self.pageType
+        case "itemType": self.itemType
+        case "errorBody": self.errorBody
+        case "pageMethod": self.pageMethod
+        case "callArguments": self.callArguments
+        case "items": self.items
+        case "next": self.next
         default: nil
         }
     }

@@ -55,6 +55,8 @@ extension PropertyContext: MustacheParent {
         case "defaultValue": self.defaultValue
         case "customKey": self.customKey
         case "encodeStatement": self.encodeStatement
+        case "parameter": self.parameter
+        case "parameterValue": self.parameterValue
         default: nil
         }
     }

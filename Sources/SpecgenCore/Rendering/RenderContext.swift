@@ -52,6 +52,11 @@ struct PropertyContext {
     let customKey: String?
     /// The statement that encodes the property in an explicit `encode(to:)`.
     let encodeStatement: String
+    /// The initializer's parameter: the name, or for a property named `self` the label with an inner name
+    /// (`` `self` selfValue ``), since a parameter named `self` would hide the instance being initialized.
+    let parameter: String
+    /// The inner name of the initializer's parameter.
+    let parameterValue: String
 }
 
 struct CaseContext {
@@ -133,7 +138,9 @@ extension PropertyContext {
             isDeprecated: property.isDeprecated,
             defaultValue: property.defaultLiteral ?? (property.type.isOptional ? "nil" : nil),
             customKey: SwiftNaming.unescaped(storageName) == property.key ? nil : SwiftLiteral.string(property.key),
-            encodeStatement: Self.encodeStatement(property, storageName: storageName)
+            encodeStatement: Self.encodeStatement(property, storageName: storageName),
+            parameter: property.name == "`self`" ? "`self` selfValue" : property.name,
+            parameterValue: property.name == "`self`" ? "selfValue" : property.name
         )
     }
 

@@ -39,6 +39,36 @@ extension StripeClient.V2.Core {
             )
         }
 
+        /// Every item `list` returns, following each page's link to the next when iteration reaches it.
+        /// Takes the arguments of `list`, which pick the first page.
+        public func listAutoPaging(
+            include: [StripeClient.V2.Core.EventDestinations.IncludeItem]? = nil,
+            limit: Int? = nil,
+            page: String? = nil,
+            options: RequestOptions = RequestOptions()
+        ) -> LinkPaging<GetV2CoreEventDestinationsResponse, V2CoreEventDestination, APIError<V2Error>> {
+            LinkPaging(
+                first: { () throws(APIError<V2Error>) in
+                    try await list(
+                        include: include,
+                        limit: limit,
+                        page: page,
+                        options: options
+                    )
+                },
+                follow: { [client] link throws(APIError<V2Error>) in
+                    try await client.follow(
+                        link,
+                        options: options,
+                        returning: GetV2CoreEventDestinationsResponse.self,
+                        errorBody: V2Error.self
+                    )
+                },
+                items: { $0.data },
+                next: { $0.nextPageURL }
+            )
+        }
+
         /// Retrieve an event destination
         ///
         /// Retrieves the details of an event destination.

@@ -34,4 +34,6 @@ public struct ShapesClient: Sendable {
     public var shapes: Shapes { Shapes(client: client) }
 
     public var named: NamedResource { NamedResource(client: client) }
+
+    public var v2: V2 { V2(client: client) }
 }
