@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Logging
 import OpenAPIRuntime
 import OpenAPIURLSession
 
@@ -115,19 +116,33 @@ public struct APIClient: Sendable {
         }
         let timeout = options.timeout ?? configuration.timeout
         let tokens = authorization?.tokenProvider
+        let logger = configuration.logger
+        // What identifies the call in logs: never headers, query or body.
+        let metadata: Logger.Metadata = [
+            "operation": "\(request.operationID)", "method": "\(httpRequest.method.rawValue)",
+            "path": "\(request.path.prefix { $0 != "?" })",
+        ]
         var retry = 1
         var renewedToken = false
         while true {
             let failure: APIError<ErrorBody>
             let outcome: RetryDecision.Outcome
+            let start = ContinuousClock.now
+            var attemptMetadata = metadata
+            attemptMetadata["attempt"] = "\(retry)"
             do {
                 var attemptRequest = httpRequest
                 let token = try await tokens?.token()
                 if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
+                logger.debug("sending", metadata: attemptMetadata)
                 let (response, data) = try await withDeadline(timeout) { [self, attemptRequest] in
                     try await send(attemptRequest, body: request.body, operationID: request.operationID)
                 }
                 let requestID = response.headerFields[Self.requestID] ?? response.headerFields[Self.xRequestID]
+                attemptMetadata["status"] = "\(response.status.code)"
+                attemptMetadata["request_id"] = requestID.map { "\($0)" }
+                attemptMetadata["duration_ms"] = "\((ContinuousClock.now - start).milliseconds)"
+                logger.debug("answered", metadata: attemptMetadata)
                 if response.status.kind == .successful { return (data, requestID) }
                 // A refused token is replaced once, at once: it may have been revoked or expired early.
                 if response.status == .unauthorized, let tokens, let token, !renewedToken {
@@ -154,6 +169,12 @@ public struct APIClient: Sendable {
             guard let delay = retries.delay(beforeRetry: retry, of: httpRequest, after: outcome) else {
                 throw failure
             }
+            logger.info(
+                "retrying",
+                metadata: attemptMetadata.merging([
+                    "reason": "\(failure.reason)", "retry": "\(retry) of \(retries.maxRetries)",
+                    "delay_ms": "\(delay.milliseconds)",
+                ]) { _, new in new })
             retry += 1
             do {
                 try await Task.sleep(for: delay)
@@ -219,5 +240,12 @@ public struct APIClient: Sendable {
             }
         }
         return try await next(request, body, serverURL)
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, for log metadata.
+    fileprivate var milliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// How requests authenticate, as the spec's security schemes describe it. The secret never appears in
 /// `description`, so it cannot reach a log line by accident.
@@ -43,11 +44,13 @@ public struct Authorization: Sendable, CustomStringConvertible {
         clientID: String,
         clientSecret: String,
         scope: String? = nil,
-        transport: any Transport = APIClient.defaultTransport
+        transport: any Transport = APIClient.defaultTransport,
+        logger: Logger = Logger(label: "specgen.client", factory: { _ in SwiftLogNoOpLogHandler() })
     ) -> Authorization {
         .tokens(
             ClientCredentials(
-                tokenURL: tokenURL, clientID: clientID, clientSecret: clientSecret, scope: scope, transport: transport))
+                tokenURL: tokenURL, clientID: clientID, clientSecret: clientSecret, scope: scope, transport: transport,
+                logger: logger))
     }
 
     /// The provider of tokens, when they are fetched rather than given.

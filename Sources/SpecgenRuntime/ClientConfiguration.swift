@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// How a client retries failed requests and how long it waits for an answer, as Stripe's official SDKs do:
 /// connection errors, timeouts, 409, 429 and 5xx are retried with exponential backoff and jitter, `Retry-After` and
@@ -15,18 +16,24 @@ public struct ClientConfiguration: Sendable {
     public var maxRetryAfter: Duration
     /// How long one attempt may take, from sending the request to the last byte of the response.
     public var timeout: Duration
+    /// Where the client logs: each attempt and its answer at `debug`, each retry at `info`, with the operation,
+    /// method, path, status, request id and timing as metadata. Headers, query strings and bodies are never logged,
+    /// so credentials and secrets cannot reach a log line. Logs nothing unless given a logger.
+    public var logger: Logger
 
     public init(
         maxRetries: Int = 2,
         initialRetryDelay: Duration = .milliseconds(500),
         maxRetryDelay: Duration = .seconds(5),
         maxRetryAfter: Duration = .seconds(60),
-        timeout: Duration = .seconds(80)
+        timeout: Duration = .seconds(80),
+        logger: Logger = Logger(label: "specgen.client", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.maxRetries = maxRetries
         self.initialRetryDelay = initialRetryDelay
         self.maxRetryDelay = maxRetryDelay
         self.maxRetryAfter = maxRetryAfter
         self.timeout = timeout
+        self.logger = logger
     }
 }

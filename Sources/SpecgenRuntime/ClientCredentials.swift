@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Logging
 import OpenAPIRuntime
 
 /// OAuth 2 client credentials (RFC 6749 §4.4), as Personio's API takes them: the client ID and secret are exchanged
@@ -13,6 +14,7 @@ public actor ClientCredentials: AccessTokenProvider {
     private let scope: String?
     private let transport: any ClientTransport
     private let refreshMargin: Duration
+    private let logger: Logger
     private var cached: (token: String, expires: ContinuousClock.Instant)?
     private var fetching: Task<(token: String, expires: ContinuousClock.Instant), any Error>?
 
@@ -25,7 +27,8 @@ public actor ClientCredentials: AccessTokenProvider {
         clientSecret: String,
         scope: String? = nil,
         transport: any ClientTransport = APIClient.defaultTransport,
-        refreshMargin: Duration = .seconds(60)
+        refreshMargin: Duration = .seconds(60),
+        logger: Logger = Logger(label: "specgen.client", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.tokenURL = tokenURL
         self.clientID = clientID
@@ -33,6 +36,7 @@ public actor ClientCredentials: AccessTokenProvider {
         self.scope = scope
         self.transport = transport
         self.refreshMargin = refreshMargin
+        self.logger = logger
     }
 
     public func token() async throws -> String {
@@ -45,8 +49,10 @@ public actor ClientCredentials: AccessTokenProvider {
         }
         fetching = task
         defer { fetching = nil }
+        logger.debug("fetching an access token", metadata: ["token_url": "\(tokenURL.absoluteString)"])
         let fetched = try await task.value
         cached = fetched
+        logger.debug("fetched an access token")
         return fetched.token
     }
 
