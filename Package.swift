@@ -81,6 +81,15 @@ let package = Package(
             name: "SpecgenRuntimeTests",
             dependencies: ["SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
+        // `Benchmarks/runtime`: the client runtime under load against a loopback server.
+        .executableTarget(
+            name: "runtime-benchmark",
+            dependencies: [
+                "StripeClient", "SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            path: "Benchmarks/RuntimeBenchmark"
+        ),
         // Runs command lines from tests without blocking Swift's cooperative thread pool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore", "TestSupport"]),

@@ -117,32 +117,35 @@ public struct APIClient: Sendable {
         let timeout = options.timeout ?? configuration.timeout
         let tokens = authorization?.tokenProvider
         let logger = configuration.logger
-        // What identifies the call in logs: never headers, query or body.
-        let metadata: Logger.Metadata = [
-            "operation": "\(request.operationID)", "method": "\(httpRequest.method.rawValue)",
-            "path": "\(request.path.prefix { $0 != "?" })",
-        ]
         var retry = 1
+        // What identifies the attempt in logs: never headers, query or body. Built only when a line is logged.
+        func metadata(_ extra: Logger.Metadata = [:]) -> Logger.Metadata {
+            let fields: Logger.Metadata = [
+                "operation": "\(request.operationID)", "method": "\(httpRequest.method.rawValue)",
+                "path": "\(request.path.prefix { $0 != "?" })", "attempt": "\(retry)",
+            ]
+            return fields.merging(extra) { _, new in new }
+        }
         var renewedToken = false
         while true {
             let failure: APIError<ErrorBody>
             let outcome: RetryDecision.Outcome
             let start = ContinuousClock.now
-            var attemptMetadata = metadata
-            attemptMetadata["attempt"] = "\(retry)"
             do {
                 var attemptRequest = httpRequest
                 let token = try await tokens?.token()
                 if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
-                logger.debug("sending", metadata: attemptMetadata)
+                logger.debug("sending", metadata: metadata())
                 let (response, data) = try await withDeadline(timeout) { [self, attemptRequest] in
                     try await send(attemptRequest, body: request.body, operationID: request.operationID)
                 }
                 let requestID = response.headerFields[Self.requestID] ?? response.headerFields[Self.xRequestID]
-                attemptMetadata["status"] = "\(response.status.code)"
-                attemptMetadata["request_id"] = requestID.map { "\($0)" }
-                attemptMetadata["duration_ms"] = "\((ContinuousClock.now - start).milliseconds)"
-                logger.debug("answered", metadata: attemptMetadata)
+                logger.debug(
+                    "answered",
+                    metadata: metadata([
+                        "status": "\(response.status.code)", "request_id": "\(requestID ?? "none")",
+                        "duration_ms": "\((ContinuousClock.now - start).milliseconds)",
+                    ]))
                 if response.status.kind == .successful { return (data, requestID) }
                 // A refused token is replaced once, at once: it may have been revoked or expired early.
                 if response.status == .unauthorized, let tokens, let token, !renewedToken {
@@ -171,10 +174,10 @@ public struct APIClient: Sendable {
             }
             logger.info(
                 "retrying",
-                metadata: attemptMetadata.merging([
+                metadata: metadata([
                     "reason": "\(failure.reason)", "retry": "\(retry) of \(retries.maxRetries)",
                     "delay_ms": "\(delay.milliseconds)",
-                ]) { _, new in new })
+                ]))
             retry += 1
             do {
                 try await Task.sleep(for: delay)

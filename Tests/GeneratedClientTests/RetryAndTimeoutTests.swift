@@ -133,6 +133,15 @@ import Testing
         }
         let waited = ContinuousClock.now - start
         #expect(waited >= .milliseconds(200) && waited < .seconds(2), "\(waited)")
+        // The client's own timeout, when the call gives none.
+        await server.enqueue(slow)
+        do throws(APIError<V2Error>) {
+            _ = try await client(server, ClientConfiguration(maxRetries: 0, timeout: .milliseconds(100))).v2.core
+                .eventDestinations.retrieve(id: "ed_1")
+            Issue.record("expected a timeout")
+        } catch {
+            #expect(error.reason == .timeout)
+        }
     }
 
     @Test func cancellationReturnsAtOnce() async throws {

@@ -226,6 +226,16 @@ import Testing
         #expect(queries == ["limit=2", "limit=2&starting_after=n2"])
     }
 
+    @Test func listAutoPagingWalksThreePages() async throws {
+        let (names, queries) = try await autoPage([
+            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}]}"#,
+            #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n2", "name": "b"}]}"#,
+            #"{"object": "list", "url": "/named", "has_more": false, "data": [{"id": "n3", "name": "c"}]}"#,
+        ]) { $0.named.listAutoPaging(limit: 1) }
+        #expect(names == ["a", "b", "c"])
+        #expect(queries == ["limit=1", "limit=1&starting_after=n1", "limit=1&starting_after=n2"])
+    }
+
     @Test func listAutoPagingBackwardFollowsTheFirstIDAndYieldsInReverse() async throws {
         let (names, queries) = try await autoPage([
             #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n8", "name": "h"}, {"id": "n9", "name": "i"}]}"#,

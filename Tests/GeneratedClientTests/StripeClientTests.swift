@@ -162,6 +162,9 @@ import Testing
             } catch {
                 #expect(error.reason == .decoding)
                 #expect(error.underlying is DecodingError)
+                #expect(error.codingPath == "id")
+                #expect("\(error)".hasPrefix("the response did not decode at id: "))
+                #expect("\(error)".hasSuffix(#"; body: {"id": 42}"#))
             }
         }
     }

@@ -55,6 +55,34 @@ import Testing
         return try #require(Generator().generate(configuration).files.first { $0.path == path })
     }
 
+    @Test func theSpecsSecuritySchemeChoosesTheAuthorization() throws {
+        func client(_ scheme: String) throws -> String {
+            let spec = """
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                security: [{main: []}]
+                paths: {}
+                components:
+                  securitySchemes:
+                    main: \(scheme)
+                """
+            return try generatedFile("Generated.swift", from: spec).contents
+        }
+        #expect(
+            try client("{type: apiKey, in: query, name: api_key}").contains(
+                #"authorization: .apiKey(apiKey, query: "api_key")"#))
+        #expect(
+            try client("{type: apiKey, in: header, name: X-Key}").contains(
+                #"authorization: .apiKey(apiKey, header: "X-Key")"#))
+        #expect(try client("{type: http, scheme: bearer}").contains("authorization: .bearer(apiKey)"))
+        #expect(
+            try client("{type: http, scheme: basic}").contains(
+                "authorization: .basic(user: username, password: password)"))
+        for scheme in ["{type: apiKey, in: query, name: k}", "{type: http, scheme: bearer}"] {
+            #expect(try client(scheme).contains("    public init(\n        authorization: Authorization,\n"))
+        }
+    }
+
     @Test func specTextCannotBreakOutOfLiteralsOrComments() throws {
         let spec = """
             openapi: 3.0.3
