@@ -308,7 +308,8 @@ struct ClientRenderer: Sendable {
         return try templates.render(context, with: "Operation")
     }
 
-    fileprivate struct AutoPagingContext {
+    /// The render context of both auto-paging templates: `AutoPaging` (cursors) and `LinkPaging` (links in pages).
+    fileprivate struct PagingContext {
         let documentation: [String]
         let isDeprecated: Bool
         let access: String
@@ -316,66 +317,28 @@ struct ClientRenderer: Sendable {
         let arguments: [String]
         let itemType: String
         let errorBody: String
-        let firstCursor: String
         let pageMethod: String
         /// The page method's arguments: the caller's, with the cursor parameters taken from the cursor.
         let callArguments: [String]
-    }
-
-    fileprivate struct LinkPagingContext {
-        let documentation: [String]
-        let isDeprecated: Bool
-        let access: String
-        let name: String
-        let arguments: [String]
-        let pageType: String
-        let itemType: String
-        let errorBody: String
-        let pageMethod: String
-        let callArguments: [String]
-        let items: String
-        let next: String
-    }
-
-    private func renderLinkPaging(
-        _ operation: ClientModel.Operation,
-        page: TypeReference,
-        itemType: TypeReference,
-        items: String,
-        next: String
-    ) throws(Diagnostic) -> String {
-        let method = SwiftNaming.unescaped(operation.name)
-        let context = LinkPagingContext(
-            documentation: [
-                "/// Every item `\(method)` returns, following each page's link to the next when iteration reaches it.",
-                "/// Takes the arguments of `\(method)`, which pick the first page.",
-            ],
-            isDeprecated: operation.isDeprecated,
-            access: access,
-            name: method + "AutoPaging",
-            arguments: operation.parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
-            pageType: page.swift,
-            itemType: itemType.swift,
-            errorBody: client.errorBody.swift,
-            pageMethod: operation.name,
-            callArguments: operation.parameters.map { "\($0.name): \($0.name)" } + ["options: options"],
-            items: items,
-            next: next
-        )
-        return try templates.render(context, with: "LinkPaging")
+        /// Cursor paging: the first page's cursor.
+        let firstCursor: String?
+        /// Link paging: the page's type, and expressions on a page for its items and its link to the next.
+        let pageType: String?
+        let items: String?
+        let next: String?
     }
 
     private func renderAutoPaging(
         _ operation: ClientModel.Operation,
         _ paging: ClientModel.Operation.Paging
     ) throws(Diagnostic) -> String {
-        if case .link(let page, let items, let next) = paging.style {
-            return try renderLinkPaging(operation, page: page, itemType: paging.itemType, items: items, next: next)
-        }
         let parameters = operation.parameters
         let name = { (key: String) in parameters.first { $0.key == key }?.name ?? "" }
-        let firstCursor: String
+        let method = SwiftNaming.unescaped(operation.name)
         var cursorArguments: [String: String] = [:]
+        var firstCursor: String?
+        var link: (page: String, items: String, next: String)?
+        let start: String
         switch paging.style {
         case .cursor(let hasEndingBefore):
             firstCursor =
@@ -384,34 +347,45 @@ struct ClientRenderer: Sendable {
                 : ".startingAfter(\(name("starting_after")))"
             cursorArguments["starting_after"] = "cursor.startingAfter"
             if hasEndingBefore { cursorArguments["ending_before"] = "cursor.endingBefore" }
-        case .page, .link:
+            start =
+                hasEndingBefore
+                ? "`\(name("starting_after"))` or `\(name("ending_before"))`" : "`\(name("starting_after"))`"
+        case .page:
             firstCursor = ".page(\(name("page")))"
             cursorArguments["page"] = "cursor.page"
+            start = "`\(name("page"))`"
+        case .link(let page, let items, let next):
+            link = (page.swift, items, next)
+            start = ""
         }
-        let startDescription: String
-        switch paging.style {
-        case .cursor(true): startDescription = "`\(name("starting_after"))` or `\(name("ending_before"))`"
-        case .cursor(false): startDescription = "`\(name("starting_after"))`"
-        case .page, .link: startDescription = "`\(name("page"))`"
-        }
-        let callArguments =
-            parameters.map { "\($0.name): \(cursorArguments[$0.key] ?? $0.name)" } + ["options: options"]
-        let context = AutoPagingContext(
-            documentation: [
-                "/// Every item `\(SwiftNaming.unescaped(operation.name))` returns, fetching the next page when iteration reaches it.",
-                "/// Takes the arguments of `\(SwiftNaming.unescaped(operation.name))`; \(startDescription) picks where to start.",
-            ],
+        let documentation =
+            link == nil
+            ? [
+                "/// Every item `\(method)` returns, fetching the next page when iteration reaches it.",
+                "/// Takes the arguments of `\(method)`; \(start) picks where to start.",
+            ]
+            : [
+                "/// Every item `\(method)` returns, following each page's link to the next when iteration reaches it.",
+                "/// Takes the arguments of `\(method)`, which pick the first page.",
+            ]
+        let context = PagingContext(
+            documentation: documentation,
             isDeprecated: operation.isDeprecated,
             access: access,
-            name: SwiftNaming.unescaped(operation.name) + "AutoPaging",
-            arguments: operation.parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
+            name: method + "AutoPaging",
+            arguments: parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
             itemType: paging.itemType.swift,
             errorBody: client.errorBody.swift,
-            firstCursor: firstCursor,
             pageMethod: operation.name,
-            callArguments: callArguments
+            callArguments: parameters.map { "\($0.name): \(cursorArguments[$0.key] ?? $0.name)" } + [
+                "options: options"
+            ],
+            firstCursor: firstCursor,
+            pageType: link?.page,
+            items: link?.items,
+            next: link?.next
         )
-        return try templates.render(context, with: "AutoPaging")
+        return try templates.render(context, with: link == nil ? "AutoPaging" : "LinkPaging")
     }
 
     /// Whether a query value is a scalar (or an array of scalars) that `addQuery` sends as it is; anything else
@@ -558,7 +532,7 @@ extension ClientRenderer.ResourceContext: MustacheParent {
     }
 }
 
-extension ClientRenderer.LinkPagingContext: MustacheParent {
+extension ClientRenderer.PagingContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "documentation": self.documentation
@@ -566,31 +540,14 @@ extension ClientRenderer.LinkPagingContext: MustacheParent {
         case "access": self.access
         case "name": self.name
         case "arguments": self.arguments
-        case "pageType": self.pageType
         case "itemType": self.itemType
         case "errorBody": self.errorBody
         case "pageMethod": self.pageMethod
         case "callArguments": self.callArguments
+        case "firstCursor": self.firstCursor
+        case "pageType": self.pageType
         case "items": self.items
         case "next": self.next
-        default: nil
-        }
-    }
-}
-
-extension ClientRenderer.AutoPagingContext: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "documentation": self.documentation
-        case "isDeprecated": self.isDeprecated
-        case "access": self.access
-        case "name": self.name
-        case "arguments": self.arguments
-        case "itemType": self.itemType
-        case "errorBody": self.errorBody
-        case "firstCursor": self.firstCursor
-        case "pageMethod": self.pageMethod
-        case "callArguments": self.callArguments
         default: nil
         }
     }
