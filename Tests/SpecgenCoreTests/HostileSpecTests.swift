@@ -1,0 +1,61 @@
+import Foundation
+import SpecgenCore
+import Testing
+
+/// A spec made of hostile names and texts (Fixtures/Hostile/hostile.yaml): names that are keywords, `Self`, `Type`,
+/// backticks, digits, emoji, empty or only symbols; strings with quotes, backslashes, `\(`, raw-string `#`, NUL;
+/// descriptions that close comments and open functions. Its client must compile warning-free and declare nothing but
+/// what generated code declares, and every hostile string must arrive in a literal unchanged.
+@Suite struct HostileSpecTests {
+    @Test func hostileNamesAndTextsCannotInjectCode() throws {
+        let folder = try temporaryFolder([:])
+        let configuration = GeneratorConfiguration(
+            specPath: Fixtures.path("Hostile/hostile.yaml"), moduleName: "Hostile", outputFolder: folder + "/Hostile",
+            source: "hostile.yaml")
+        let result = Generator().generate(configuration)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.diagnostics)")
+        _ = try OutputWriter(folder: configuration.outputFolder).write(result.files)
+        let sources = result.files.map { configuration.outputFolder + "/" + $0.path }
+
+        let typecheck = try Self.swiftc(
+            ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Hostile"]
+                + ["-I", GeneratedWarningTests.modules] + sources)
+        #expect(typecheck.status == 0, "\(typecheck.output)")
+
+        let ast = try Self.swiftc(["-dump-parse"] + sources).output
+        // Functions: only the ones generated code always has, and the spec's one operation.
+        let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
+        #expect(functions == ["encode(to:)", "list(exit1:default:value:options:)"], "\(functions)")
+        // Nothing refers to what the spec's texts spell out (`pwn` is only the property `\(pwn())` became).
+        let references = Set(Self.matches(#"unresolved_decl_ref_expr [^\n]*name="([^"]*)""#, in: ast))
+        #expect(references.isDisjoint(with: ["exit", "print", "fatalError", "abort"]), "\(references)")
+        // The hostile strings arrive verbatim, as the literals' values (the dump writes them escaped).
+        let literals = Set(Self.matches(#"string_literal_expr [^\n]*value="((?:[^"\\]|\\.)*)""#, in: ast))
+        for expected in [
+            #"\"); exit(1); //"#, #"\\(pwn())"#, "`", #"\n}\nfunc pwn() {"#, ##"\"#); exit(1); //"##, #"#\""#,
+            #"X-Key\"); exit(1); //"#, #"`\"); exit(1); //"#, "🙂",
+        ] {
+            #expect(literals.contains(expected), "\(expected) is not a literal; literals: \(literals.sorted())")
+        }
+    }
+
+    private static func matches(_ pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+
+    private static func swiftc(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swiftc"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
