@@ -90,6 +90,8 @@ let package = Package(
             ],
             path: "Benchmarks/RuntimeBenchmark"
         ),
+        // `Tests/Fuzz/run`: libFuzzer over the pipeline; built normally, a replayer of fuzz findings.
+        .executableTarget(name: "specgen-fuzz", dependencies: ["SpecgenCore"], path: "Tests/Fuzz", exclude: ["run"]),
         // Runs command lines from tests without blocking Swift's cooperative thread pool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore", "TestSupport"]),
