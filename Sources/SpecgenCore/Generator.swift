@@ -37,6 +37,8 @@ public struct Generator: Sendable {
             stages.append(Stage(name: stage, duration: now - start))
             start = now
         }
+        var loader = loader
+        loader.limits = configuration.limits
         let loaded = loader.load(configuration.specPath)
         finish("read+resolve")
         guard loaded.succeeded, let resolved = loaded.document else {

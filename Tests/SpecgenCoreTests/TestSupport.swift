@@ -89,7 +89,9 @@ func temporaryFolder(_ files: [String: String]) throws -> String {
 }
 
 /// Loads a one-file spec written inline.
-func loadSpec(_ text: String, named name: String = "spec.yaml") throws -> SpecLoader.Result {
+func loadSpec(
+    _ text: String, named name: String = "spec.yaml", limits: ReadingLimits = .default
+) throws -> SpecLoader.Result {
     let folder = try temporaryFolder([name: text])
-    return SpecLoader().load(folder + "/" + name)
+    return SpecLoader(limits: limits).load(folder + "/" + name)
 }

@@ -15,6 +15,8 @@ public struct GeneratorConfiguration: Sendable {
     public var source: String
     /// Swift names chosen by hand (`names:` in specgen.yaml).
     public var names: NamingOverrides
+    /// Bounds on reading and resolving the spec (`limits:` in specgen.yaml).
+    public var limits: ReadingLimits
     /// Where specgen.yaml sets `output`, for errors about the folder; `nil` on the command line.
     public var outputLocation: SourceLocation?
 
@@ -26,6 +28,7 @@ public struct GeneratorConfiguration: Sendable {
         templatesFolder: String? = nil,
         source: String,
         names: NamingOverrides = NamingOverrides(),
+        limits: ReadingLimits = .default,
         outputLocation: SourceLocation? = nil
     ) {
         self.specPath = specPath
@@ -35,6 +38,7 @@ public struct GeneratorConfiguration: Sendable {
         self.templatesFolder = templatesFolder
         self.source = source
         self.names = names
+        self.limits = limits
         self.outputLocation = outputLocation
     }
 
@@ -46,6 +50,7 @@ public struct GeneratorConfiguration: Sendable {
         ("access", "public, package or internal"),
         ("templates", "a folder of .mustache templates that replace the bundled ones by name"),
         ("names", "Swift names chosen by hand: types, operations and resources"),
+        ("limits", "bounds on reading the spec: depth, aliases, fileSize, files, referenceHops"),
     ]
 
     /// The target a build plugin generates for: its module name, and the folder the plugin chose for the output,
@@ -85,6 +90,7 @@ public struct GeneratorConfiguration: Sendable {
         }
         var values: [String: (text: String, node: Node)] = [:]
         var names = NamingOverrides()
+        var limits = ReadingLimits.default
         for entry in entries {
             guard keys.contains(where: { $0.key == entry.key }) else {
                 let valid = keys.map { "\($0.key) (\($0.expects))" }.joined(separator: "; ")
@@ -96,6 +102,13 @@ public struct GeneratorConfiguration: Sendable {
             if entry.key == "names" {
                 switch NamingOverrides.decode(entry.value, files: files) {
                 case .success(let decoded): names = decoded
+                case .failure(let diagnostic): return .failure(diagnostic)
+                }
+                continue
+            }
+            if entry.key == "limits" {
+                switch ReadingLimits.decode(entry.value, files: files) {
+                case .success(let decoded): limits = decoded
                 case .failure(let diagnostic): return .failure(diagnostic)
                 }
                 continue
@@ -115,7 +128,8 @@ public struct GeneratorConfiguration: Sendable {
         }
         if let buildTarget {
             return buildConfiguration(
-                values, access: access, names: names, for: buildTarget, folder: folderURL, root: root, error: error)
+                values, access: access, names: names, limits: limits, for: buildTarget, folder: folderURL, root: root,
+                error: error)
         }
         for required in ["spec", "module", "output"] where values[required] == nil {
             return .failure(error("specgen.yaml is missing '\(required)'", at: root))
@@ -158,6 +172,7 @@ public struct GeneratorConfiguration: Sendable {
                 templatesFolder: values["templates"].map { resolve($0.text) },
                 source: source,
                 names: names,
+                limits: limits,
                 outputLocation: files.location(of: values["output"]!.node.mark)
             )
         )
@@ -168,6 +183,7 @@ public struct GeneratorConfiguration: Sendable {
         _ values: [String: (text: String, node: Node)],
         access: AccessLevel,
         names: NamingOverrides,
+        limits: ReadingLimits,
         for target: BuildTarget,
         folder: URL,
         root: Node,
@@ -195,7 +211,8 @@ public struct GeneratorConfiguration: Sendable {
                 accessLevel: access,
                 templatesFolder: values["templates"].map { resolve($0.text) },
                 source: target.module,
-                names: names
+                names: names,
+                limits: limits
             )
         )
     }

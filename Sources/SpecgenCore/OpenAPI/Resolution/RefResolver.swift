@@ -141,6 +141,14 @@ final class RefResolver {
 
     private func loadFile(_ path: String, for reference: Reference, kind: ComponentKind) -> Node? {
         if let loaded = fileRoots[path] { return loaded }
+        guard fileRoots.count < reader.limits.maxFiles else {
+            let message = "would make the spec more than \(reader.limits.maxFiles) files, the limit"
+            brokenTargets[RefTarget(path: path, pointer: JSONPointer(tokens: []))] = (message, nil)
+            report(
+                reference, message, hint: "raise `limits: {files: …}` in specgen.yaml if the spec is that big",
+                kind: kind)
+            return nil
+        }
         let id = files.id(for: path)
         guard FileManager.default.fileExists(atPath: path) else {
             fileRoots[path] = .some(nil)
@@ -207,6 +215,10 @@ final class RefResolver {
                     reportCycle(Array(chain[position...]))
                     break
                 }
+                if chain.count > reader.limits.maxReferenceHops {
+                    reportLongChain(chain)
+                    break
+                }
                 positionInChain[current] = chain.count
                 chain.append(current)
                 guard let next = components[current]?.forwardedReference?.target, components[next] != nil else { break }
@@ -214,6 +226,18 @@ final class RefResolver {
             }
             finished.formUnion(chain)
         }
+    }
+
+    private func reportLongChain(_ chain: [RefTarget]) {
+        guard let first = components[chain[0]]?.forwardedReference else { return }
+        log.report(
+            .error(
+                "$ref '\(first.raw)' starts a chain of more than \(reader.limits.maxReferenceHops) `$ref`s that only "
+                    + "point at further `$ref`s, the limit",
+                at: files.location(of: first.mark),
+                hint: "refer to the object directly, or raise `limits: {referenceHops: …}` in specgen.yaml"
+            )
+        )
     }
 
     private func reportCycle(_ cycle: [RefTarget]) {
