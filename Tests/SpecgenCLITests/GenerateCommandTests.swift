@@ -75,6 +75,34 @@ private let deleteTestsRootAtExit: Void = {
                 == "tampered\n")
     }
 
+    @Test func aRunKilledMidWriteLeavesTheOldOutputWhole() throws {
+        let package = try makeAPI(spec: Self.petSpec)
+        #expect(try run(["generate"], in: package).status == 0)
+        let before = try Self.tree(package + "/Sources/PetsClient")
+        let grown =
+            Self.petSpec.replacingOccurrences(of: "name: {type: string}", with: "name: {type: integer}")
+            + "\n    Owner: {type: object, properties: {id: {type: string}}}"
+            + "\n    Toy: {type: object, properties: {id: {type: string}}}\n"
+        try Data(grown.utf8).write(to: URL(fileURLWithPath: package + "/Specs/pets/openapi.yaml"))
+        let killed = try SpecgenProcess.run(
+            ["generate"], in: package, environment: ["SPECGEN_INTERRUPT_AFTER_WRITES": "2"])
+        #expect(killed.status == SIGKILL, "the run was not interrupted: \(killed.stdout)\(killed.stderr)")
+        #expect(try Self.tree(package + "/Sources/PetsClient") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: package + "/Sources")
+        #expect(leftovers.contains { $0.hasPrefix(".PetsClient.specgen-staging-") }, "\(leftovers)")
+
+        let finished = try run(["generate"], in: package)
+        #expect(finished.stdout.hasPrefix("Specs/pets: 3 written, 1 unchanged, 0 deleted"), "\(finished.stdout)")
+        let after = try Self.tree(package + "/Sources")
+        #expect(
+            after.keys.sorted() == [
+                "PetsClient/Models/Owner.swift", "PetsClient/Models/Pet.swift", "PetsClient/Models/Toy.swift",
+                "PetsClient/PetsClient.swift",
+            ])
+        #expect(after["PetsClient/Models/Pet.swift"]?.contains("public var name: Int") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: package + "/Sources") == ["PetsClient"])
+    }
+
     @Test func aBrokenSpecLeavesThePreviousOutputUntouched() throws {
         let package = try makeAPI(spec: Self.petSpec)
         _ = try run(["generate"], in: package)

@@ -16,10 +16,13 @@ struct SpecgenProcess {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: String = packageRoot) throws -> Output {
+    static func run(
+        _ arguments: [String], in folder: String = packageRoot, environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe()
         let err = Pipe()
