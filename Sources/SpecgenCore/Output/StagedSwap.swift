@@ -108,9 +108,10 @@ struct StagedSwap {
 
     private static func exchangeFolders(_ first: String, _ second: String) -> Bool {
         #if canImport(Glibc)
-            typealias RenameAt2 = @convention(c) (
-                Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-            ) -> Int32
+            typealias RenameAt2 =
+                @convention(c) (
+                    Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+                ) -> Int32
             guard let symbol = dlsym(nil, "renameat2") else { return false }
             let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
             let exchange: UInt32 = 2  // RENAME_EXCHANGE
