@@ -26,6 +26,13 @@ import Testing
         // Functions: only the ones generated code always has, and the spec's one operation.
         let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
         #expect(functions == ["encode(to:)", "list(exit1:default:value:options:)"], "\(functions)")
+        // Types: one for each schema and inline object or enum of the spec, the client and its resources.
+        let types = Set(Self.matches(#"\((?:struct_decl|enum_decl|typealias) [^"]*"([^"]*)""#, in: ast))
+        #expect(
+            types == [
+                "Type", "Self", "Protocol", "_123", "Value", "FuncPwn", "NestedExit1", "Class", "Default", "Hostile",
+                "Things", "Exit1", "ValueResource", "Pwn", "Raw", "CodingKeys", "DiscriminatorKey",
+            ], "\(types.sorted())")
         // Nothing refers to what the spec's texts spell out (`pwn` is only the property `\(pwn())` became).
         let references = Set(Self.matches(#"unresolved_decl_ref_expr [^\n]*name="([^"]*)""#, in: ast))
         #expect(references.isDisjoint(with: ["exit", "print", "fatalError", "abort"]), "\(references)")
