@@ -53,7 +53,7 @@ public struct APIClient: Sendable {
         returning: Response.Type,
         errorBody: ErrorBody.Type
     ) async throws(APIError<ErrorBody>) -> Response {
-        let (data, requestID) = try await exchange(request, options: options, errorBody: errorBody)
+        let (data, requestID, _) = try await exchange(request, options: options, errorBody: errorBody)
         do {
             return try JSONCoding.decoder().decode(Response.self, from: data)
         } catch {
@@ -89,6 +89,17 @@ public struct APIClient: Sendable {
         public var description: String { "the next page's link \(link) is not under the server URL \(serverURL)" }
     }
 
+    /// Sends `request` and returns a success response's body as it came, with its media type (images, files).
+    public func send<ErrorBody: Decodable & Sendable>(
+        _ request: APIRequest,
+        options: RequestOptions,
+        returning: BinaryBody.Type,
+        errorBody: ErrorBody.Type
+    ) async throws(APIError<ErrorBody>) -> BinaryBody {
+        let (data, _, contentType) = try await exchange(request, options: options, errorBody: errorBody)
+        return BinaryBody(data: data, contentType: contentType)
+    }
+
     /// Sends `request` whose success response has no body to decode.
     public func send<ErrorBody: Decodable & Sendable>(
         _ request: APIRequest,
@@ -104,7 +115,7 @@ public struct APIClient: Sendable {
         _ request: APIRequest,
         options: RequestOptions,
         errorBody: ErrorBody.Type
-    ) async throws(APIError<ErrorBody>) -> (Data, String?) {
+    ) async throws(APIError<ErrorBody>) -> (data: Data, requestID: String?, contentType: String?) {
         var httpRequest = prepare(request, options: options)
         let retries = RetryDecision(
             configuration: configuration, maxRetries: options.maxRetries ?? configuration.maxRetries)
@@ -146,7 +157,9 @@ public struct APIClient: Sendable {
                         "status": "\(response.status.code)", "request_id": "\(requestID ?? "none")",
                         "duration_ms": "\((ContinuousClock.now - start).milliseconds)",
                     ]))
-                if response.status.kind == .successful { return (data, requestID) }
+                if response.status.kind == .successful {
+                    return (data, requestID, response.headerFields[.contentType])
+                }
                 // A refused token is replaced once, at once: it may have been revoked or expired early.
                 if response.status == .unauthorized, let tokens, let token, !renewedToken {
                     await tokens.invalidate(token)

@@ -226,6 +226,19 @@ import Testing
         #expect(queries == ["limit=2", "limit=2&starting_after=n2"])
     }
 
+    @Test func aBinaryResponseComesBackAsBytesWithItsMediaType() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF, 0x10])
+        await server.enqueue(RecordingServer.Reply(status: 200, headers: ["Content-Type": "image/png"], body: png))
+        let picture: BinaryBody = try await ShapesClient(serverURL: server.url).shapes.picture.list(id: "s 1")
+        #expect(picture.data == png)
+        #expect(picture.contentType == "image/png")
+        let request = try #require(await server.requests.first)
+        #expect(request.path == "/shapes/s%201/picture")
+        #expect(request.headers["accept"] == "image/png, image/jpeg")
+    }
+
     @Test func listAutoPagingWalksThreePages() async throws {
         let (names, queries) = try await autoPage([
             #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}]}"#,

@@ -60,6 +60,8 @@ extension ClientModel {
         public var body: RequestBody?
         /// The success response's type; `nil` when it has no body.
         public var response: TypeReference?
+        /// The `Accept` header for a response that is not JSON (`image/png`); `nil` for JSON.
+        public var accept: String?
         /// Path, query and header parameters, in the order the method takes them.
         public var parameters: [Parameter] { pathParameters + queryParameters + headerParameters }
         /// How to walk every page, when the response is a list page and the operation takes a cursor.

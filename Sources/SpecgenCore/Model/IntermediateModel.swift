@@ -118,6 +118,8 @@ public indirect enum TypeReference: Sendable, Equatable {
     case expandable(TypeReference)
     /// A page of a list object: `ListPage<Item>`.
     case listPage(TypeReference)
+    /// A response body that is not JSON (an image, a file): its bytes and media type, `BinaryBody`.
+    case binary
     /// A value that can also be cleared (Stripe's empty-string marker): `Clearable<Value>`.
     case clearable(TypeReference)
 
@@ -143,6 +145,7 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .expandable(let object): "Expandable<\(object.swift)>"
         case .clearable(let value): "Clearable<\(value.swift)>"
         case .listPage(let item): "ListPage<\(item.swift)>"
+        case .binary: "BinaryBody"
         }
     }
 

@@ -94,7 +94,9 @@ struct ModelLowering {
                     }
                 }
                 for (key, response) in operation.responses.entries {
-                    for (mediaType, content) in response.value?.content ?? OrderedMap() {
+                    // Bodies that are not JSON arrive as bytes (`BinaryBody`): no type of their own.
+                    for (mediaType, content) in response.value?.content ?? OrderedMap()
+                    where MediaTypes.isJSON(mediaType) {
                         guard let schema = content.schema else { continue }
                         let tokens = [
                             "paths", path, method.rawValue, "responses", "\(key)", "content", mediaType, "schema",

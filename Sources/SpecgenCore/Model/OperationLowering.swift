@@ -226,6 +226,7 @@ struct OperationLowering {
             )
         }
         var response: TypeReference?
+        var accept: String?
         for (key, reference) in operation.responses.entries {
             guard case .status(let code) = key, (200..<300).contains(code), let value = resolved.resolve(reference)
             else {
@@ -236,6 +237,10 @@ struct OperationLowering {
             {
                 let base = contentLocation(reference, inline: ["paths", path, method.rawValue, "responses", "\(code)"])
                 response = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
+            } else if !value.content.isEmpty {
+                // Not JSON: the bytes as they come, asked for by their media types.
+                response = .binary
+                accept = value.content.keys.joined(separator: ", ")
             }
             break
         }
@@ -251,6 +256,7 @@ struct OperationLowering {
             headerParameters: headerParameters,
             body: body,
             response: response,
+            accept: accept,
             paging: body == nil ? paging(response, queryParameters: queryParameters) : nil
         )
     }

@@ -101,7 +101,7 @@ extension ModelLowering {
         case .bool: return "boolean"
         case .date, .unixTime: return "date"
         case .url: return "url"
-        case .data: return "data"
+        case .data, .binary: return "data"
         case .jsonValue: return "value"
         case .array: return "array"
         case .dictionary: return "dictionary"

@@ -260,6 +260,9 @@ struct ClientRenderer: Sendable {
     private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
         var arguments = operation.parameters.map(Self.argument)
         var statements: [String] = []
+        if let accept = operation.accept {
+            statements.append("request.setHeader(\"Accept\", \(SwiftLiteral.string(accept)))")
+        }
         let errorBody = client.errorBody.swift
         for parameter in operation.queryParameters where parameter.isDeepObject || !Self.isPlainQueryValue(parameter) {
             statements.append(

@@ -8,6 +8,8 @@ extension ShapesClient {
     public struct Shapes: Sendable {
         let client: APIClient
 
+        public var picture: Picture { Picture(client: client) }
+
         public func retrieve(
             id: String,
             sort: ShapesClient.Shapes.Sort? = .asc,
