@@ -49,6 +49,21 @@ public struct APIRequest: Sendable {
         }
     }
 
+    /// Sends a `multipart/form-data` body with the parts `build` appends.
+    public mutating func setMultipartBody<ErrorBody>(
+        errorBody: ErrorBody.Type,
+        _ build: (inout MultipartForm) throws -> Void
+    ) throws(APIError<ErrorBody>) {
+        var form = MultipartForm()
+        do {
+            try build(&form)
+        } catch {
+            throw APIError(reason: .encoding, underlying: error)
+        }
+        body = form.body
+        headers[.contentType] = form.contentType
+    }
+
     /// Encodes `value` as an `application/x-www-form-urlencoded` body with Stripe's nesting.
     public mutating func setFormBody<ErrorBody>(
         _ value: some Encodable,

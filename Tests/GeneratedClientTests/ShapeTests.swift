@@ -239,6 +239,35 @@ import Testing
         #expect(request.headers["accept"] == "image/png, image/jpeg")
     }
 
+    @Test func aMultipartUploadSendsFieldsFilesAndJSONParts() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        await server.enqueue(.json(201, Data(#"{"id": "doc_1"}"#.utf8)))
+        let pdf = Data("%PDF-1.4 \u{0}\u{1}binary\r\n--not-a-boundary".utf8)
+        let uploaded = try await ShapesClient(serverURL: server.url).shapes.documents(
+            id: "s1",
+            UploadShapeDocumentRequest(
+                title: "Q3 \"report\"", categoryID: 7, tags: ["a", "b"], size: .large,
+                meta: .init(pages: 3), file: FileUpload(data: pdf, fileName: "q3.pdf", contentType: "application/pdf")))
+        #expect(uploaded.id == "doc_1")
+        let request = try #require(await server.requests.first)
+        let contentType = try #require(request.headers["content-type"])
+        #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+        let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+        func field(_ name: String, _ value: String) -> String {
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        var expected = Data(
+            (field("title", "Q3 \"report\"") + field("category_id", "7") + field("tags", "a") + field("tags", "b")
+                + field("size", "large")
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n"
+                + #"{"pages":3}"# + "\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"q3.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").utf8)
+        expected += pdf + Data("\r\n--\(boundary)--\r\n".utf8)
+        #expect(request.body == expected, "\(String(decoding: request.body, as: UTF8.self))")
+    }
+
     @Test func listAutoPagingWalksThreePages() async throws {
         let (names, queries) = try await autoPage([
             #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}]}"#,

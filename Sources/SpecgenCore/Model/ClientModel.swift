@@ -89,12 +89,23 @@ extension ClientModel {
                 case json
                 /// `application/x-www-form-urlencoded` with Stripe's bracket nesting.
                 case form
+                /// `multipart/form-data`: a part per property, files with their name and media type.
+                case multipart
+            }
+
+            /// A property of a multipart body: its Swift name, its part name, and whether it is a file.
+            public struct Part: Sendable {
+                public var name: String
+                public var key: String
+                public var isFile: Bool
             }
 
             public var encoding: Encoding
             public var type: TypeReference
             public var isRequired: Bool
             public var documentation: String?
+            /// For multipart bodies: the parts, in order.
+            public var parts: [Part] = []
         }
     }
 

@@ -120,6 +120,8 @@ public indirect enum TypeReference: Sendable, Equatable {
     case listPage(TypeReference)
     /// A response body that is not JSON (an image, a file): its bytes and media type, `BinaryBody`.
     case binary
+    /// A file in a `multipart/form-data` body: bytes, file name and media type, `FileUpload`.
+    case fileUpload
     /// A value that can also be cleared (Stripe's empty-string marker): `Clearable<Value>`.
     case clearable(TypeReference)
 
@@ -146,6 +148,7 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .clearable(let value): "Clearable<\(value.swift)>"
         case .listPage(let item): "ListPage<\(item.swift)>"
         case .binary: "BinaryBody"
+        case .fileUpload: "FileUpload"
         }
     }
 

@@ -13,4 +13,10 @@ enum MediaTypes {
         mediaType.prefix(while: { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
             == "application/x-www-form-urlencoded"
     }
+
+    /// `multipart/form-data`.
+    static func isMultipart(_ mediaType: String) -> Bool {
+        mediaType.prefix(while: { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
+            == "multipart/form-data"
+    }
 }

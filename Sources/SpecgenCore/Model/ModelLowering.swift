@@ -18,6 +18,8 @@ struct ModelLowering {
     private(set) var structureProperties: [String: [Property]] = [:]
     /// Whether the types being lowered belong to an inline request body, so they are only ever encoded.
     private var isLoweringRequestBody = false
+    /// Whether the types being lowered are `multipart/form-data` bodies, whose binary strings are files.
+    private var isLoweringMultipart = false
 
     /// Type names chosen in specgen.yaml, by schema name.
     private let typeNames: [String: String]
@@ -43,13 +45,36 @@ struct ModelLowering {
             topLevelNames[root.target] = name
         }
         recursiveTypeNames = Set(resolved.recursiveSchemas.compactMap { topLevelNames[$0] })
+        let multipartBodies = multipartBodyTargets()
         return roots.compactMap { root in
             guard let name = topLevelNames[root.target] else { return nil }
             isLoweringRequestBody =
                 root.target.pointer.tokens.count > 3 && root.target.pointer.tokens[3] == "requestBody"
-            defer { isLoweringRequestBody = false }
+            isLoweringMultipart = multipartBodies.contains(root.target)
+            defer {
+                isLoweringRequestBody = false
+                isLoweringMultipart = false
+            }
             return lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
         }
+    }
+
+    /// The schemas operations send as `multipart/form-data`: referenced ones by their target, inline ones by theirs.
+    private func multipartBodyTargets() -> Set<RefTarget> {
+        let path = resolved.files.allPaths[0]
+        var targets: Set<RefTarget> = []
+        for (route, item) in resolved.document.paths {
+            for (method, operation) in item.value?.operations ?? [] {
+                guard let body = operation.requestBody.flatMap(resolved.resolve) else { continue }
+                for (mediaType, content) in body.content where MediaTypes.isMultipart(mediaType) {
+                    guard let schema = content.schema else { continue }
+                    let inline = ["paths", route, method.rawValue, "requestBody", "content", mediaType, "schema"]
+                    targets.insert(
+                        schema.reference?.target ?? RefTarget(path: path, pointer: JSONPointer(tokens: inline)))
+                }
+            }
+        }
+        return targets
     }
 
     // MARK: - Which schemas get top-level names
@@ -86,7 +111,9 @@ struct ModelLowering {
                 let base = operation.operationId ?? "\(method.rawValue) \(path)"
                 if let body = operation.requestBody.flatMap(resolved.resolve) {
                     for (mediaType, content) in body.content
-                    where MediaTypes.isJSON(mediaType) || MediaTypes.isForm(mediaType) {
+                    where MediaTypes.isJSON(mediaType) || MediaTypes.isForm(mediaType)
+                        || MediaTypes.isMultipart(mediaType)
+                    {
                         guard let schema = content.schema, !isEmptyObject(schema) else { continue }
                         add(
                             base + " Request",
@@ -289,6 +316,7 @@ struct ModelLowering {
             case "date-time": return .date
             case "unix-time": return .unixTime
             case "uri", "url": return .url
+            case "binary" where isLoweringMultipart: return .fileUpload
             case "byte", "binary": return .data
             case "decimal": return .decimal
             default: return .string

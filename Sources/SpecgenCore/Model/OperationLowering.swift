@@ -218,11 +218,13 @@ struct OperationLowering {
             let schema = content.schema, !types.isEmptyObject(schema)
         {
             let base = contentLocation(operation.requestBody!, inline: ["paths", path, method.rawValue, "requestBody"])
+            let type = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
             body = ClientModel.Operation.RequestBody(
                 encoding: encoding,
-                type: typeAt(base, mediaType, schema, resource: resource, nested: &nested),
+                type: type,
                 isRequired: requestBody.isRequired,
-                documentation: requestBody.description
+                documentation: requestBody.description,
+                parts: encoding == .multipart ? multipartParts(of: type) : []
             )
         }
         var response: TypeReference?
@@ -281,6 +283,14 @@ struct OperationLowering {
         }
         if optionalStrings.contains("page") { return .init(itemType: itemType, style: .page) }
         return nil
+    }
+
+    /// The parts of a `multipart/form-data` body: one per property of its struct, files told apart.
+    private func multipartParts(of type: TypeReference) -> [ClientModel.Operation.RequestBody.Part] {
+        guard case .named(let name) = type.unwrapped, let properties = types.structureProperties[name] else {
+            return []
+        }
+        return properties.map { .init(name: $0.name, key: $0.key, isFile: $0.type.unwrapped == .fileUpload) }
     }
 
     /// Paging by a link in the page: Stripe's v2 lists (`data`, `next_page_url`) and Personio's v2 lists (`_data`,
@@ -342,6 +352,9 @@ struct OperationLowering {
         }
         if let (type, content) = body.content.first(where: { MediaTypes.isForm($0.key) }) {
             return (type, content, .form)
+        }
+        if let (type, content) = body.content.first(where: { MediaTypes.isMultipart($0.key) }) {
+            return (type, content, .multipart)
         }
         return nil
     }

@@ -102,6 +102,7 @@ extension ModelLowering {
         case .date, .unixTime: return "date"
         case .url: return "url"
         case .data, .binary: return "data"
+        case .fileUpload: return "file"
         case .jsonValue: return "value"
         case .array: return "array"
         case .dictionary: return "dictionary"

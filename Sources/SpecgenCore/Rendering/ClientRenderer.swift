@@ -257,6 +257,20 @@ struct ClientRenderer: Sendable {
         return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
     }
 
+    /// A `multipart/form-data` body built part by part: `form.append("title", body.title)`, files with `file:`.
+    private static func multipartStatements(
+        _ body: ClientModel.Operation.RequestBody, errorBody: String
+    ) -> [String] {
+        let parts = body.parts.map { part in
+            let key = SwiftLiteral.string(part.key)
+            return part.isFile
+                ? "    form.append(\(key), file: body.\(part.name))" : "    try form.append(\(key), body.\(part.name))"
+        }
+        let build = ["try request.setMultipartBody(errorBody: \(errorBody).self) { form in"] + parts + ["}"]
+        guard !body.isRequired else { return build }
+        return ["if let body {"] + build.map { "    " + $0 } + ["}"]
+    }
+
     private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
         var arguments = operation.parameters.map(Self.argument)
         var statements: [String] = []
@@ -286,12 +300,16 @@ struct ClientRenderer: Sendable {
         if let body = operation.body {
             let bodyType = body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift + " = nil"
             arguments.append("_ body: \(bodyType)")
-            let setter = body.encoding == .form ? "setFormBody" : "setJSONBody"
-            statements.append(
-                body.isRequired
-                    ? "try request.\(setter)(body, errorBody: \(errorBody).self)"
-                    : "if let body { try request.\(setter)(body, errorBody: \(errorBody).self) }"
-            )
+            if body.encoding == .multipart {
+                statements += Self.multipartStatements(body, errorBody: errorBody)
+            } else {
+                let setter = body.encoding == .form ? "setFormBody" : "setJSONBody"
+                statements.append(
+                    body.isRequired
+                        ? "try request.\(setter)(body, errorBody: \(errorBody).self)"
+                        : "if let body { try request.\(setter)(body, errorBody: \(errorBody).self) }"
+                )
+            }
         }
         arguments.append("options: RequestOptions = RequestOptions()")
         let context = OperationContext(
