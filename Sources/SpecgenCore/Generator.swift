@@ -48,7 +48,8 @@ public struct Generator: Sendable {
         var sharedShapes = SharedShapes(reservedNames: lowering.reservedNames.union([configuration.moduleName]))
         let types = sharedShapes.hoist(lowering.lowerTypes())
         var operations = OperationLowering(
-            types: lowering, clientName: configuration.moduleName, names: configuration.names)
+            types: lowering, clientName: configuration.moduleName, names: configuration.names,
+            renamed: sharedShapes.renamed)
         let model = IntermediateModel(
             moduleName: configuration.moduleName,
             source: configuration.source,

@@ -55,6 +55,33 @@ import Testing
         return try #require(Generator().generate(configuration).files.first { $0.path == path })
     }
 
+    @Test func anAllOfPartNarrowsWhatAnEarlierPartLeftOpen() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Response:
+                  type: object
+                  required: [data]
+                  properties:
+                    data: {type: object}
+                    success: {type: boolean}
+                Names:
+                  allOf:
+                    - $ref: '#/components/schemas/Response'
+                    - type: object
+                      properties:
+                        data: {type: array, items: {type: string}}
+                        success: {type: string}
+            """
+        let names = try generatedFile("Models/Names.swift", from: spec).contents
+        #expect(names.contains("    public var data: [String]\n"))
+        // A property the earlier part typed stays as it was.
+        #expect(names.contains("    public var success: Bool?\n"))
+    }
+
     @Test func theSpecsSecuritySchemeChoosesTheAuthorization() throws {
         func client(_ scheme: String) throws -> String {
             let spec = """

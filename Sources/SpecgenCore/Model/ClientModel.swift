@@ -78,6 +78,10 @@ extension ClientModel {
                 /// Personio's v2 `_meta.links.next.href`. `items` and `next` are Swift expressions on the page
                 /// (`$0.data`, `$0.meta?.links?.next?.href`).
                 case link(page: TypeReference, items: String, next: String)
+                /// `limit` and `offset`, the next offset where the items so far end, until the page's
+                /// `metadata.current_page` reaches `total_pages - 1` (Personio's v1 lists). `items` and `isLast` are
+                /// Swift expressions on the page.
+                case offset(page: TypeReference, items: String, isLast: String)
             }
 
             public var itemType: TypeReference

@@ -438,7 +438,12 @@ struct ModelLowering {
         for part in schema.allOf {
             guard let partSchema = resolved.resolve(part) else { continue }
             let flattened = mergedAllOf(partSchema)
-            for (key, value) in flattened.properties where merged.properties[key] == nil {
+            for (key, value) in flattened.properties {
+                // A part may narrow what an earlier one left open: Personio's `Response` has `data: {type: object}`,
+                // which `EmployeesResponse` makes an array.
+                if let existing = merged.properties[key], !isEmptyObject(existing) || schema.properties[key] != nil {
+                    continue
+                }
                 merged.properties[key] = value
             }
             merged.required += flattened.required.filter { !merged.required.contains($0) }

@@ -5,11 +5,19 @@ struct OperationLowering {
     private var types: ModelLowering
     private let clientName: String
     private let names: NamingOverrides
+    /// Where a type lowered before shared shapes were hoisted went (``SharedShapes/renamed(_:)``).
+    private let renamed: (TypeReference) -> TypeReference
 
-    init(types: ModelLowering, clientName: String, names: NamingOverrides = NamingOverrides()) {
+    init(
+        types: ModelLowering,
+        clientName: String,
+        names: NamingOverrides = NamingOverrides(),
+        renamed: @escaping (TypeReference) -> TypeReference = { $0 }
+    ) {
         self.types = types
         self.clientName = clientName
         self.names = names
+        self.renamed = renamed
     }
 
     var log: DiagnosticLog { types.log }
@@ -259,7 +267,10 @@ struct OperationLowering {
             body: body,
             response: response,
             accept: accept,
-            paging: body == nil ? paging(response, queryParameters: queryParameters) : nil
+            paging: body == nil
+                ? paging(response, queryParameters: queryParameters).map {
+                    ClientModel.Operation.Paging(itemType: renamed($0.itemType), style: $0.style)
+                } : nil
         )
     }
 
@@ -269,6 +280,9 @@ struct OperationLowering {
         queryParameters: [ClientModel.Parameter]
     ) -> ClientModel.Operation.Paging? {
         if case .named(let name)? = response, let link = linkPaging(name) { return link }
+        if case .named(let name)? = response, let offset = offsetPaging(name, queryParameters: queryParameters) {
+            return offset
+        }
         let itemType: TypeReference
         switch response {
         case .listPage(let item)?: itemType = item
@@ -291,6 +305,35 @@ struct OperationLowering {
             return []
         }
         return properties.map { .init(name: $0.name, key: $0.key, isFile: $0.type.unwrapped == .fileUpload) }
+    }
+
+    /// Paging by `limit` and `offset` over a page with `data` and `metadata.current_page`/`total_pages`.
+    private func offsetPaging(
+        _ pageType: String,
+        queryParameters: [ClientModel.Parameter]
+    ) -> ClientModel.Operation.Paging? {
+        let optionalIntegers = Set(queryParameters.filter { $0.type == .optional(.int) }.map(\.key))
+        let properties = types.structureProperties
+        guard optionalIntegers.isSuperset(of: ["limit", "offset"]),
+            let data = properties[pageType]?.first(where: { $0.key == "data" }),
+            case .array(let itemType) = data.type.unwrapped,
+            let metadata = properties[pageType]?.first(where: { $0.key == "metadata" }),
+            case .named(let metadataType) = metadata.type.unwrapped,
+            let current = properties[metadataType]?.first(where: { $0.key == "current_page" }),
+            let total = properties[metadataType]?.first(where: { $0.key == "total_pages" }),
+            current.type.unwrapped == .int, total.type.unwrapped == .int
+        else { return nil }
+        let items = "$0.\(data.name)" + (data.type.isOptional ? " ?? []" : "")
+        func number(_ property: Property) -> String {
+            property.type.isOptional ? "($0.\(property.name) ?? 0)" : "$0.\(property.name)"
+        }
+        let test = "\(number(current)) + 1 >= \(number(total))"
+        let isLast =
+            metadata.type.isOptional
+            ? "$0.\(metadata.name).map { \(test) } ?? false"
+            : test.replacingOccurrences(
+                of: "$0.", with: "$0.\(metadata.name).")
+        return .init(itemType: itemType, style: .offset(page: .named(pageType), items: items, isLast: isLast))
     }
 
     /// Paging by a link in the page: Stripe's v2 lists (`data`, `next_page_url`) and Personio's v2 lists (`_data`,

@@ -60,7 +60,26 @@ struct SharedShapes {
                 pending += rewriter.takeHoistedUses()
             }
         }
+        renames = rewriter.renames
         return result
+    }
+
+    /// After ``hoist(_:)``: where nested types went, by their old qualified name (`EmployeesResponse.DataItem` →
+    /// `DataItem2`), for references made before hoisting.
+    private(set) var renames: [String: String] = [:]
+
+    /// `type` with the names of hoisted types replaced by where they went.
+    func renamed(_ type: TypeReference) -> TypeReference {
+        switch type {
+        case .named(let name): .named(renames[name] ?? name)
+        case .array(let element): .array(renamed(element))
+        case .dictionary(let value): .dictionary(renamed(value))
+        case .optional(let wrapped): .optional(renamed(wrapped))
+        case .expandable(let object): .expandable(renamed(object))
+        case .listPage(let item): .listPage(renamed(item))
+        case .clearable(let value): .clearable(renamed(value))
+        default: type
+        }
     }
 
     // MARK: - Shapes
@@ -209,6 +228,9 @@ private struct Rewriter {
         mapNames(type, qualifiedName: qualifiedName, newName: newName)
         return rewritten(type, qualifiedName: qualifiedName)
     }
+
+    /// Every old qualified name and the name it has now.
+    var renames: [String: String] { newNames }
 
     /// Records the new qualified name of `type`'s nested types.
     private mutating func mapNames(_ type: NamedType, qualifiedName: String, newName: String) {

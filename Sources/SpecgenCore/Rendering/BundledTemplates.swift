@@ -200,6 +200,33 @@ import SpecgenRuntime
 }
 
 """#,
+        "OffsetPaging": #"""
+{{#documentation}}
+{{{.}}}
+{{/documentation}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+{{access}} func {{{name}}}(
+{{#arguments}}
+    {{{.}}}{{^last()}},{{/last()}}
+{{/arguments}}
+) -> OffsetPaging<{{{pageType}}}, {{{itemType}}}, APIError<{{{errorBody}}}>> {
+    OffsetPaging(
+        first: {{{firstCursor}}},
+        fetch: { offset throws(APIError<{{{errorBody}}}>) in
+            try await {{{pageMethod}}}(
+{{#callArguments}}
+                {{{.}}}{{^last()}},{{/last()}}
+{{/callArguments}}
+            )
+        },
+        items: { {{{items}}} },
+        isLast: { {{{next}}} }
+    )
+}
+
+"""#,
         "Operation": #"""
 {{#documentation}}
 {{{.}}}

@@ -378,9 +378,16 @@ struct ClientRenderer: Sendable {
         case .link(let page, let items, let next):
             link = (page.swift, items, next)
             start = ""
+        case .offset(let page, let items, let isLast):
+            link = (page.swift, items, isLast)
+            firstCursor = name("offset")
+            cursorArguments["offset"] = "offset"
+            start = "`\(name("offset"))`"
         }
+        let isOffset: Bool
+        if case .offset = paging.style { isOffset = true } else { isOffset = false }
         let documentation =
-            link == nil
+            link == nil || isOffset
             ? [
                 "/// Every item `\(method)` returns, fetching the next page when iteration reaches it.",
                 "/// Takes the arguments of `\(method)`; \(start) picks where to start.",
@@ -406,7 +413,8 @@ struct ClientRenderer: Sendable {
             items: link?.items,
             next: link?.next
         )
-        return try templates.render(context, with: link == nil ? "AutoPaging" : "LinkPaging")
+        return try templates.render(
+            context, with: isOffset ? "OffsetPaging" : link == nil ? "AutoPaging" : "LinkPaging")
     }
 
     /// Whether a query value is a scalar (or an array of scalars) that `addQuery` sends as it is; anything else

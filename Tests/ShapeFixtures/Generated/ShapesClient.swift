@@ -35,5 +35,7 @@ public struct ShapesClient: Sendable {
 
     public var named: NamedResource { NamedResource(client: client) }
 
+    public var v1: V1 { V1(client: client) }
+
     public var v2: V2 { V2(client: client) }
 }

@@ -5,6 +5,64 @@ import SpecgenRuntime
 
 public typealias ListNamedResponse = ListPage<Named>
 
+public struct ListEmployeesResponse: Codable, Hashable, Sendable {
+    public var success: Bool?
+
+    public var metadata: ListEmployeesResponse.Metadata?
+
+    public var offset: Int?
+
+    public var limit: Int?
+
+    public var data: [Employee]?
+
+    public init(
+        success: Bool? = nil,
+        metadata: ListEmployeesResponse.Metadata? = nil,
+        offset: Int? = nil,
+        limit: Int? = nil,
+        data: [Employee]? = nil
+    ) {
+        self.success = success
+        self.metadata = metadata
+        self.offset = offset
+        self.limit = limit
+        self.data = data
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case success
+        case metadata
+        case offset
+        case limit
+        case data
+    }
+
+    public struct Metadata: Codable, Hashable, Sendable {
+        public var totalElements: Int
+
+        public var currentPage: Int
+
+        public var totalPages: Int
+
+        public init(
+            totalElements: Int,
+            currentPage: Int,
+            totalPages: Int
+        ) {
+            self.totalElements = totalElements
+            self.currentPage = currentPage
+            self.totalPages = totalPages
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case totalElements = "total_elements"
+            case currentPage = "current_page"
+            case totalPages = "total_pages"
+        }
+    }
+}
+
 public struct ListPersonsResponse: Codable, Hashable, Sendable {
     public var meta: ListPersonsResponse.Meta?
 

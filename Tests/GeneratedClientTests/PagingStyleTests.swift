@@ -4,9 +4,9 @@ import SpecgenRuntime
 import StripeClient
 import Testing
 
-/// Auto-paging by links the pages carry, over three pages on the loopback server: Stripe's v2 `next_page_url` and
-/// Personio's v2 `_meta.links.next.href` (absolute or relative).
-@Suite struct LinkPagingTests {
+/// Auto-paging over three pages on the loopback server by links the pages carry — Stripe's v2 `next_page_url` and
+/// Personio's v2 `_meta.links.next.href` (absolute or relative) — and by Personio's v1 `limit` and `offset`.
+@Suite struct PagingStyleTests {
     private func destination(_ id: String) -> String {
         #"{"id": "\#(id)", "object": "v2.core.event_destination", "created": "2024-10-22T16:20:09.931Z", "description": "d", "#
             + #""enabled_events": [], "event_payload": "thin", "livemode": false, "name": "n", "status": "enabled", "#
@@ -62,6 +62,28 @@ import Testing
         #expect(
             await server.requests.map { "\($0.path)?\($0.query)" } == [
                 "/v2/persons?limit=2", "/v2/persons?cursor=c2", "/v2/persons?cursor=c3&limit=2",
+            ])
+    }
+
+    @Test func personioV1PagesByLimitAndOffsetUntilTheLastPage() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        for (page, names) in [["Ada", "Bob"], ["Cy", "Di"], ["Eve"]].enumerated() {
+            let data = names.map { #"{"name": "\#($0)"}"# }.joined(separator: ", ")
+            let body =
+                #"{"success": true, "metadata": {"total_elements": 5, "current_page": \#(page), "total_pages": 3}, "#
+                + #""offset": \#(page * 2), "limit": 2, "data": [\#(data)]}"#
+            await server.enqueue(.json(200, Data(body.utf8)))
+        }
+        var names: [String] = []
+        let client = ShapesClient(serverURL: server.url)
+        for try await employee in client.v1.employees.listAutoPaging(limit: 2, email: "a@b.c") {
+            names.append(employee.name ?? "")
+        }
+        #expect(names == ["Ada", "Bob", "Cy", "Di", "Eve"])
+        #expect(
+            await server.requests.map(\.query) == [
+                "limit=2&email=a%40b.c", "limit=2&offset=2&email=a%40b.c", "limit=2&offset=4&email=a%40b.c",
             ])
     }
 
