@@ -55,6 +55,38 @@ import Testing
         return try #require(Generator().generate(configuration).files.first { $0.path == path })
     }
 
+    @Test func aLoneReadOfAnItemsThingIsAMethodOfTheItemsResource() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /company/employees/{employee_id}/profile-picture/{width}:
+                get:
+                  parameters:
+                    - {name: employee_id, in: path, required: true, schema: {type: integer}}
+                    - {name: width, in: path, required: true, schema: {type: integer}}
+                  responses: {'200': {description: ok, content: {image/png: {}}}}
+              /company/employees/{employee_id}/absences/{id}:
+                get:
+                  parameters:
+                    - {name: employee_id, in: path, required: true, schema: {type: integer}}
+                    - {name: id, in: path, required: true, schema: {type: integer}}
+                  responses: {'204': {description: ok}}
+                delete:
+                  parameters:
+                    - {name: employee_id, in: path, required: true, schema: {type: integer}}
+                    - {name: id, in: path, required: true, schema: {type: integer}}
+                  responses: {'204': {description: ok}}
+            """
+        let employees = try generatedFile("Resources/Company.Employees.swift", from: spec).contents
+        #expect(
+            employees.contains(
+                "        public func profilePicture(\n            employeeID: Int,\n            width: Int,"))
+        // A resource with more than the one read keeps its own type and the usual names.
+        let absences = try generatedFile("Resources/Company.Employees.Absences.swift", from: spec).contents
+        #expect(absences.contains("public func retrieve(") && absences.contains("public func delete("))
+    }
+
     @Test func anAllOfPartNarrowsWhatAnEarlierPartLeftOpen() throws {
         let spec = """
             openapi: 3.0.3

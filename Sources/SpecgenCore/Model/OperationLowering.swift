@@ -35,25 +35,34 @@ struct OperationLowering {
         var nestedByResource: [[String]: [NamedType]] = [:]
         var operationIDs: Set<String> = []
         var segments: Set<String> = []
+        var placements: [Placement] = []
         for (path, item) in document.paths {
             guard let item = item.value else { continue }
             for (method, operation) in item.operations {
-                var (resourcePath, name) = Self.place(path: path, method: method)
-                if let id = operation.operationId {
-                    operationIDs.insert(id)
-                    name = names.operations[id] ?? name
-                }
-                segments.formUnion(resourcePath)
-                let qualified = qualifiedName(resourcePath)
-                var nested = nestedByResource[resourcePath] ?? []
-                let lowered = lower(
-                    operation, method: method, path: path, item: item, name: name, in: qualified, nested: &nested)
-                nestedByResource[resourcePath] = nested
-                placed.append(
-                    Placed(
-                        resourcePath: resourcePath, operation: lowered,
-                        headerKeys: Set(lowered.headerParameters.map(\.key))))
+                let (resourcePath, name) = Self.place(path: path, method: method)
+                placements.append(
+                    Placement(
+                        path: path, item: item, method: method, operation: operation, resourcePath: resourcePath,
+                        name: name))
             }
+        }
+        Self.collapseLoneReads(&placements)
+        for placement in placements {
+            var name = placement.name
+            if let id = placement.operation.operationId {
+                operationIDs.insert(id)
+                name = names.operations[id] ?? name
+            }
+            segments.formUnion(placement.resourcePath)
+            var nested = nestedByResource[placement.resourcePath] ?? []
+            let lowered = lower(
+                placement.operation, method: placement.method, path: placement.path, item: placement.item, name: name,
+                in: qualifiedName(placement.resourcePath), nested: &nested)
+            nestedByResource[placement.resourcePath] = nested
+            placed.append(
+                Placed(
+                    resourcePath: placement.resourcePath, operation: lowered,
+                    headerKeys: Set(lowered.headerParameters.map(\.key))))
         }
         for unmatched in Set(names.operations.keys).subtracting(operationIDs).sorted() {
             types.log.report(
@@ -107,6 +116,52 @@ struct OperationLowering {
     }
 
     // MARK: - Placing operations
+
+    /// Where an operation goes, before it is lowered.
+    private struct Placement {
+        var path: String
+        var item: PathItem
+        var method: PathItem.Method
+        var operation: Operation
+        var resourcePath: [String]
+        var name: String
+    }
+
+    /// A read of one thing of an item that its resource has nothing else for — GET
+    /// `/employees/{employee_id}/profile-picture/{width}` — becomes a method of the item's resource named after the
+    /// thing: `employees.profilePicture(employeeID:width:)`, not `employees.profilePicture.retrieve(…)`. Kept as it is
+    /// when the parent already has a member of that name.
+    private static func collapseLoneReads(_ placements: inout [Placement]) {
+        var operationCounts: [[String]: Int] = [:]
+        for placement in placements { operationCounts[placement.resourcePath, default: 0] += 1 }
+        let resourcePaths = Set(operationCounts.keys)
+        for index in placements.indices {
+            let placement = placements[index]
+            let segments = placement.path.split(separator: "/").map(String.init)
+            let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
+            guard placement.method == .get, placement.name == "retrieve", segments.count >= 3,
+                operationCounts[placement.resourcePath] == 1,
+                isParameter(segments[segments.count - 1]), !isParameter(segments[segments.count - 2]),
+                isParameter(segments[segments.count - 3]),
+                !resourcePaths.contains(where: {
+                    $0.count > placement.resourcePath.count
+                        && Array($0.prefix(placement.resourcePath.count)) == placement.resourcePath
+                })
+            else { continue }
+            let parent = Array(placement.resourcePath.dropLast())
+            let name = SwiftNaming.memberName(segments[segments.count - 2])
+            let taken = placements.contains { other in
+                other.resourcePath == parent && other.name == name
+                    || (other.resourcePath.count > parent.count
+                        && Array(other.resourcePath.prefix(parent.count)) == parent
+                        && other.resourcePath != placement.resourcePath
+                        && SwiftNaming.memberName(other.resourcePath[parent.count]) == name)
+            }
+            guard !taken else { continue }
+            placements[index].resourcePath = parent
+            placements[index].name = name
+        }
+    }
 
     /// The resource path (static segments) and method name of an operation.
     static func place(path: String, method: PathItem.Method) -> ([String], String) {
