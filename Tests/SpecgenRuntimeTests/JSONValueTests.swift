@@ -15,6 +15,30 @@ import Testing
         #expect(try JSONDecoder().decode(JSONValue.self, from: data) == value)
     }
 
+    @Test func personioAttributeValuesReadTyped() throws {
+        let json = #"""
+            {"id": {"value": 1}, "hours": {"value": "40"}, "hired": {"value": "2014-11-09T00:00:00+01:00"},
+             "birthday": {"value": "2020-01-01"}, "vip": {"value": true}, "gone": {"value": null},
+             "department": {"value": {"type": "Department", "attributes": {"id": 2, "name": "Tech"}}}}
+            """#
+        let attributes = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
+        #expect(attributes["id"]?["value"]?.intValue == 1)
+        #expect(attributes["hours"]?["value"]?.intValue == 40)
+        #expect(attributes["hours"]?["value"]?.doubleValue == 40)
+        #expect(attributes["hired"]?["value"]?.dateValue == Date(timeIntervalSince1970: 1_415_487_600))
+        #expect(attributes["birthday"]?["value"]?.dateValue == Date(timeIntervalSince1970: 1_577_836_800))
+        #expect(attributes["vip"]?["value"]?.boolValue == true)
+        #expect(attributes["gone"]?["value"]?.isNull == true)
+        #expect(attributes["department"]?["value"]?["attributes"]?["name"]?.stringValue == "Tech")
+        struct Department: Decodable, Equatable {
+            var type: String
+            var attributes: [String: JSONValue]
+        }
+        let department = try attributes["department"]?["value"]?.decode(as: Department.self)
+        #expect(department == Department(type: "Department", attributes: ["id": 2, "name": "Tech"]))
+        #expect(attributes["id"]?["value"]?.stringValue == nil)
+    }
+
     @Test func keepsIntegersApartFromDoubles() throws {
         let value = try JSONDecoder().decode(JSONValue.self, from: Data("[7, 7.5]".utf8))
         #expect(value == .array([.int(7), .double(7.5)]))
