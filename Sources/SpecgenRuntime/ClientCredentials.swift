@@ -4,7 +4,8 @@ import Logging
 import OpenAPIRuntime
 
 /// OAuth 2 client credentials (RFC 6749 §4.4), as Personio's API takes them: the client ID and secret are exchanged
-/// at the token endpoint (`POST /v2/auth/token`, a form body) for a bearer token, which is cached until shortly
+/// at the token endpoint (`POST /v2/auth/token`, or v1's `POST /v1/auth`, a form body) for a bearer token, which is
+/// cached until shortly
 /// before it expires. Calls that need a token while one is being fetched wait for that one: however many race, one
 /// request goes to the token endpoint.
 public actor ClientCredentials: AccessTokenProvider {
@@ -70,13 +71,29 @@ public actor ClientCredentials: AccessTokenProvider {
         public var description: String { "the token endpoint answered HTTP \(status): \(body.prefix(300))" }
     }
 
+    /// OAuth 2's `{"access_token", "expires_in"}`, or Personio v1's `POST /auth` envelope,
+    /// `{"success": true, "data": {"token", "expires_in"}}`.
     private struct TokenResponse: Decodable {
         var accessToken: String
         var expiresIn: Double?
 
         enum CodingKeys: String, CodingKey {
             case accessToken = "access_token"
+            case token
             case expiresIn = "expires_in"
+            case data
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if container.contains(.accessToken) {
+                accessToken = try container.decode(String.self, forKey: .accessToken)
+                expiresIn = try container.decodeIfPresent(Double.self, forKey: .expiresIn)
+            } else {
+                let data = try container.nestedContainer(keyedBy: CodingKeys.self, forKey: .data)
+                accessToken = try data.decode(String.self, forKey: .token)
+                expiresIn = try data.decodeIfPresent(Double.self, forKey: .expiresIn)
+            }
         }
     }
 

@@ -80,6 +80,23 @@ import Testing
         #expect(await server.requests.count == 7)
     }
 
+    @Test func personioV1AuthIsATokenSourceToo() async throws {
+        let server = try await RecordingServer.start()
+        defer { Task { await server.stop() } }
+        let envelope = #"{"success": true, "data": {"token": "v1-token", "expires_in": 86400, "scope": "x"}}"#
+        await server.enqueue(.json(200, Data(envelope.utf8)))
+        await server.enqueue(.json(200, try GeneratedModelTests.fixture("personio/SuccessfulPingResponse.json")))
+        let personio = PersonioClient(
+            authorization: .clientCredentials(
+                tokenURL: server.url.appending(path: "v1/auth"), clientID: "papi", clientSecret: "s"),
+            serverURL: server.url)
+        _ = try await personio.v2.webhooks.ping(id: "533e7206")
+        #expect(
+            await server.requests.map { "\($0.path) \($0.headers["authorization"] ?? "-")" } == [
+                "/v1/auth -", "\(Self.ping) Bearer v1-token",
+            ])
+    }
+
     @Test func refusedCredentialsAreAnAuthenticationError() async throws {
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
