@@ -48,7 +48,9 @@ public struct MultipartForm: Sendable {
         var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\""
         if let fileName { head += "; filename=\"\(Self.quoted(fileName))\"" }
         head += "\r\n"
-        if let contentType { head += "Content-Type: \(contentType)\r\n" }
+        if let contentType {
+            head += "Content-Type: \(contentType.filter { $0 != "\r" && $0 != "\n" })\r\n"
+        }
         parts += Data((head + "\r\n").utf8) + body + Data("\r\n".utf8)
     }
 

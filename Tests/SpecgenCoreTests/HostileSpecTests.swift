@@ -25,22 +25,25 @@ import Testing
         let ast = try Self.swiftc(["-dump-parse"] + sources).output
         // Functions: only the ones generated code always has, and the spec's one operation.
         let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
-        #expect(functions == ["encode(to:)", "list(exit1:default:value:options:)"], "\(functions)")
+        #expect(
+            functions == ["encode(to:)", "list(exit1:default:value:xExit1:options:)", "create(_:options:)"],
+            "\(functions)")
         // Types: one for each schema and inline object or enum of the spec, the client and its resources.
         let types = Set(Self.matches(#"\((?:struct_decl|enum_decl|typealias) [^"]*"([^"]*)""#, in: ast))
         #expect(
             types == [
                 "Type", "Self", "Protocol", "_123", "Value", "FuncPwn", "NestedExit1", "Class", "Default", "Hostile",
-                "Things", "Exit1", "ValueResource", "Pwn", "Raw", "CodingKeys", "DiscriminatorKey",
+                "Things", "Exit1", "ValueResource", "Pwn", "Raw", "CodingKeys", "DiscriminatorKey", "Uploads",
+                "UploadExit1Request",
             ], "\(types.sorted())")
         // Nothing refers to what the spec's texts spell out (`pwn` is only the property `\(pwn())` became).
         let references = Set(Self.matches(#"unresolved_decl_ref_expr [^\n]*name="([^"]*)""#, in: ast))
         #expect(references.isDisjoint(with: ["exit", "print", "fatalError", "abort"]), "\(references)")
-        // The hostile strings arrive verbatim, as the literals' values (the dump writes them escaped).
+        // The hostile strings arrive verbatim, as the literals' values (the dump escapes them, but for CR).
         let literals = Set(Self.matches(#"string_literal_expr [^\n]*value="((?:[^"\\]|\\.)*)""#, in: ast))
         for expected in [
             #"\"); exit(1); //"#, #"\\(pwn())"#, "`", #"\n}\nfunc pwn() {"#, ##"\"#); exit(1); //"##, #"#\""#,
-            #"X-Key\"); exit(1); //"#, #"`\"); exit(1); //"#, "🙂",
+            #"X-Key\"); exit(1); //"#, #"`\"); exit(1); //"#, "🙂", "file\\\"\r\\nX: y", #"image/png\"); exit(1); //"#,
         ] {
             #expect(literals.contains(expected), "\(expected) is not a literal; literals: \(literals.sorted())")
         }
