@@ -75,7 +75,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
         .testTarget(
             name: "SpecgenRuntimeTests",

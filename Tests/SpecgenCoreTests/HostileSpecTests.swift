@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import TestSupport
 import Testing
 
 /// A spec made of hostile names and texts (Fixtures/Hostile/hostile.yaml): names that are keywords, `Self`, `Type`,
@@ -7,7 +8,7 @@ import Testing
 /// descriptions that close comments and open functions. Its client must compile warning-free and declare nothing but
 /// what generated code declares, and every hostile string must arrive in a literal unchanged.
 @Suite struct HostileSpecTests {
-    @Test func hostileNamesAndTextsCannotInjectCode() throws {
+    @Test func hostileNamesAndTextsCannotInjectCode() async throws {
         let folder = try temporaryFolder([:])
         let configuration = GeneratorConfiguration(
             specPath: Fixtures.path("Hostile/hostile.yaml"), moduleName: "Hostile", outputFolder: folder + "/Hostile",
@@ -17,13 +18,13 @@ import Testing
         _ = try OutputWriter(folder: configuration.outputFolder).write(result.files)
         let sources = result.files.map { configuration.outputFolder + "/" + $0.path }
 
-        let typecheck = try Self.swiftc(
-            ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Hostile"]
-                + ["-I", GeneratedWarningTests.modules] + sources)
+        let typecheck = try await ChildProcess.run(
+            ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Hostile"]
+                + ["-I", GeneratedWarningTests.modules] + sources, in: folder)
         #expect(typecheck.status == 0, "\(typecheck.output)")
 
-        let ast = try Self.swiftc(["-dump-parse"] + sources).output
-        // Functions: only the ones generated code always has, and the spec's one operation.
+        let ast = try await ChildProcess.run(["swiftc", "-dump-parse"] + sources, in: folder).output
+        // Functions: only the ones generated code always has, and the spec's two operations.
         let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
         #expect(
             functions == ["encode(to:)", "list(exit1:default:value:xExit1:options:)", "create(_:options:)"],
@@ -54,18 +55,5 @@ import Testing
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
             Range($0.range(at: 1), in: text).map { String(text[$0]) }
         }
-    }
-
-    private static func swiftc(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -10,10 +10,10 @@ public struct OutputWriter: Sendable {
         self.folder = folder
     }
 
-    /// How one generated file compares with the folder.
+    /// How one generated file compares with the folder: the same bytes, or different ones (`nil` when missing).
     private enum Outcome {
         case unchanged
-        case drifted(Drift)
+        case changed(existing: Data?)
     }
 
     /// A file that differs from what would be generated (check mode).
@@ -69,10 +69,7 @@ public struct OutputWriter: Sendable {
             for index in stride(from: lane, to: sorted.count, by: lanes) {
                 outcomes.store(index) { () throws(Diagnostic) in
                     let existing = try Self.contents(of: paths[index])
-                    if existing == Data(sorted[index].contents.utf8) { return .unchanged }
-                    let kind: Drift.Kind = existing == nil ? .missing : .outOfDate
-                    return .drifted(
-                        Drift(path: sorted[index].path, kind: kind, old: existing, new: sorted[index].contents))
+                    return existing == Data(sorted[index].contents.utf8) ? .unchanged : .changed(existing: existing)
                 }
             }
         }
@@ -81,20 +78,26 @@ public struct OutputWriter: Sendable {
             switch outcome {
             case .unchanged:
                 report.unchanged.append(sorted[index].path)
-            case .drifted(let drift):
+            case .changed(let existing):
                 report.written.append(sorted[index].path)
-                report.drift.append(drift)
                 changed.append(sorted[index])
+                // Diff excerpts only for check mode, which prints them.
+                if checkOnly {
+                    let kind: Drift.Kind = existing == nil ? .missing : .outOfDate
+                    report.drift.append(
+                        Drift(path: sorted[index].path, kind: kind, old: existing, new: sorted[index].contents))
+                }
             }
         }
         let stale = previouslyGenerated(besides: produced).sorted()
-        for path in stale {
-            report.deleted.append(path)
-            let old = try Self.contents(of: folder + "/" + path)
-            report.drift.append(Drift(path: path, kind: .extra, old: old, new: nil))
+        report.deleted = stale
+        if checkOnly {
+            for path in stale {
+                let old = try Self.contents(of: folder + "/" + path)
+                report.drift.append(Drift(path: path, kind: .extra, old: old, new: nil))
+            }
         }
         if checkOnly || report.isUpToDate { return report }
-        report.drift = []
         try StagedSwap(folder: folder).replace(dropping: Set(stale).union(changed.map(\.path)), writing: changed)
         return report
     }
