@@ -166,7 +166,9 @@ public struct APIClient: Sendable {
                     renewedToken = true
                     continue
                 }
-                let decoded = try? JSONCoding.decoder().decode(ErrorBody.self, from: data)
+                let decoder = JSONCoding.decoder()
+                decoder.userInfo[.responseStatus] = response.status.code
+                let decoded = try? decoder.decode(ErrorBody.self, from: data)
                 failure = APIError(
                     reason: .status(response.status.code), requestID: requestID, body: decoded, rawBody: data)
                 outcome = .response(response)

@@ -141,7 +141,7 @@ public struct GeneratorConfiguration: Sendable {
                     "'\(module.text)' is not a Swift module name", at: module.node,
                     hint: "use letters and digits, starting with a capital letter"))
         }
-        let resolve = { (relative: String) in folderURL.appendingPathComponent(relative).standardizedFileURL.path }
+        let resolve = { (path: String) in Self.resolve(path, from: folderURL) }
         let rootPath = URL(fileURLWithPath: packageRoot).standardizedFileURL.path
         let output = resolve(values["output"]!.text)
         let hint = "write generated sources inside the package, such as `../../Sources/MyClient`"
@@ -178,6 +178,12 @@ public struct GeneratorConfiguration: Sendable {
         )
     }
 
+    /// A path of specgen.yaml: relative to its folder, or absolute as written.
+    private static func resolve(_ path: String, from folder: URL) -> String {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+        return url.standardizedFileURL.path
+    }
+
     /// The configuration of a build plugin's target: the module is the target, the output the plugin's folder.
     private static func buildConfiguration(
         _ values: [String: (text: String, node: Node)],
@@ -202,7 +208,7 @@ public struct GeneratorConfiguration: Sendable {
                     "the plugin generates into the target that holds specgen.yaml: set module to \(target.module)"))
         }
         guard let spec = values["spec"] else { return .failure(error("specgen.yaml is missing 'spec'", root, nil)) }
-        let resolve = { (relative: String) in folder.appendingPathComponent(relative).standardizedFileURL.path }
+        let resolve = { (path: String) in Self.resolve(path, from: folder) }
         return .success(
             GeneratorConfiguration(
                 specPath: resolve(spec.text),

@@ -66,6 +66,37 @@ extension ClientModel {
         public var parameters: [Parameter] { pathParameters + queryParameters + headerParameters }
         /// How to walk every page, when the response is a list page and the operation takes a cursor.
         public var paging: Paging?
+        /// The type of the operation's error bodies: its error responses' one type, ``errorsByStatus``'s enum when
+        /// they differ, else the client's ``ClientModel/errorBody``.
+        public var errorBody: TypeReference
+        /// When the operation's error responses have different types: the enum that decodes each by its status.
+        public var errorsByStatus: ErrorsByStatus?
+
+        /// An enum of an operation's error bodies with a case per documented status, picked by the response's status
+        /// while decoding (`case notFound(NotFoundBody)`), and `other` for any other status.
+        public struct ErrorsByStatus: Sendable {
+            /// The enum's name in its resource (`ListError`).
+            public var typeName: String
+            public var cases: [Case]
+            /// The body of a status the spec does not list: the `default` response's type, else `JSONValue`.
+            public var otherType: TypeReference
+            public var otherDocumentation: String?
+
+            public struct Case: Sendable {
+                /// `notFound`, `status418`, `clientError` (4XX).
+                public var name: String
+                /// The statuses the case stands for: a code (`404`) or a hundred (`4` for 4XX).
+                public var status: Status
+                public var type: TypeReference
+                /// The response's description.
+                public var documentation: String?
+            }
+
+            public enum Status: Sendable, Equatable {
+                case code(Int)
+                case range(Int)
+            }
+        }
 
         /// An operation that returns one page of a list, and the parameters that pick the page.
         public struct Paging: Sendable {

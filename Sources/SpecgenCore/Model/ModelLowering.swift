@@ -128,7 +128,9 @@ struct ModelLowering {
                         let tokens = [
                             "paths", path, method.rawValue, "responses", "\(key)", "content", mediaType, "schema",
                         ]
-                        add(base + " Response", tokens, schema)
+                        // Error bodies say which error: `GetEmployeeNotFoundResponse`.
+                        let status = StatusNames.isError(key) ? " " + SwiftNaming.typeName(StatusNames.name(key)) : ""
+                        add(base + status + " Response", tokens, schema)
                     }
                 }
             }

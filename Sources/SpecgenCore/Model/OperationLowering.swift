@@ -2,11 +2,15 @@
 /// static path segments (`/v2/core/event_destinations/{id}/ping` → `v2.core.eventDestinations.ping(id:)`), named
 /// the way Stripe's SDKs name them: `list`, `create`, `retrieve`, `update`, `delete`, or the action.
 struct OperationLowering {
-    private var types: ModelLowering
+    var types: ModelLowering
     private let clientName: String
     private let names: NamingOverrides
     /// Where a type lowered before shared shapes were hoisted went (``SharedShapes/renamed(_:)``).
-    private let renamed: (TypeReference) -> TypeReference
+    let renamed: (TypeReference) -> TypeReference
+    /// The error body all operations share (``ClientModel/errorBody``), for operations that document none.
+    var sharedErrorBody: TypeReference = .jsonValue
+    /// Error enums named so far, qualified by their resource.
+    var claimedErrorNames: Set<String> = []
 
     init(
         types: ModelLowering,
@@ -31,6 +35,7 @@ struct OperationLowering {
 
     mutating func lowerClient() -> ClientModel {
         let document = types.resolved.document
+        sharedErrorBody = errorBody(document)
         var placed: [Placed] = []
         var nestedByResource: [[String]: [NamedType]] = [:]
         var operationIDs: Set<String> = []
@@ -109,7 +114,7 @@ struct OperationLowering {
             defaultServerURL: document.servers.first.map(Self.serverURL),
             authentication: authentication(document),
             commonHeaders: commonHeaders,
-            errorBody: errorBody(document),
+            errorBody: sharedErrorBody,
             resources: root.children(reserved: reserved, nested: nestedByResource, path: []),
             operations: root.operations
         )
@@ -309,6 +314,8 @@ struct OperationLowering {
             }
             break
         }
+        let (errorBody, errorsByStatus) = errorBodies(
+            of: operation, path: path, method: method, name: name, resource: resource, nested: &nested)
         return ClientModel.Operation(
             name: name,
             operationID: operation.operationId ?? "\(method.rawValue) \(path)",
@@ -325,7 +332,9 @@ struct OperationLowering {
             paging: body == nil
                 ? paging(response, queryParameters: queryParameters).map {
                     ClientModel.Operation.Paging(itemType: renamed($0.itemType), style: $0.style)
-                } : nil
+                } : nil,
+            errorBody: errorBody,
+            errorsByStatus: errorsByStatus
         )
     }
 
@@ -428,7 +437,7 @@ struct OperationLowering {
     }
 
     /// The type of the schema at `pointer`: the top-level type named for it, or one lowered in place.
-    private mutating func typeAt(
+    mutating func typeAt(
         _ location: RefTarget,
         _ mediaType: String,
         _ schema: RefOr<Schema>,
@@ -458,7 +467,7 @@ struct OperationLowering {
     }
 
     /// Where a request body or response object is written: behind its reference (following chains), or `inline`.
-    private func contentLocation<T>(_ value: RefOr<T>, inline: [String]) -> RefTarget {
+    func contentLocation<T>(_ value: RefOr<T>, inline: [String]) -> RefTarget {
         var location = RefTarget(path: types.resolved.files.allPaths[0], pointer: JSONPointer(tokens: inline))
         var current = value
         var hops = 0
@@ -476,7 +485,13 @@ struct OperationLowering {
 
     private func authentication(_ document: OpenAPIDocument) -> ClientModel.Authentication {
         var kinds: [ClientModel.Authentication] = []
-        for requirement in document.security {
+        // The document's requirements, and those operations set for themselves (Personio's personnel API has no
+        // document-wide `security`; each operation asks for `BearerAuth`).
+        var requirements = document.security
+        for (_, item) in document.paths {
+            for (_, operation) in item.value?.operations ?? [] { requirements += operation.security ?? [] }
+        }
+        for requirement in requirements {
             for name in requirement.schemes.keys {
                 guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve) else {
                     continue
@@ -500,14 +515,8 @@ struct OperationLowering {
         var found: TypeReference?
         for (_, item) in document.paths {
             for (_, operation) in item.value?.operations ?? [] {
-                for (key, reference) in operation.responses.entries {
-                    let isError: Bool
-                    switch key {
-                    case .status(let code): isError = code >= 400
-                    case .range(let digit): isError = digit >= 4
-                    case .default: isError = true
-                    }
-                    guard isError, let response = types.resolved.resolve(reference),
+                for (key, reference) in operation.responses.entries where StatusNames.isError(key) {
+                    guard let response = types.resolved.resolve(reference),
                         let schema = response.content.first(where: { MediaTypes.isJSON($0.key) })?.value.schema
                     else { continue }
                     var ignored: [NamedType] = []

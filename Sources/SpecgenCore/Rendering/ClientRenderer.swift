@@ -244,11 +244,16 @@ struct ClientRenderer: Sendable {
         let requestBinding: String
     }
 
-    /// The operation's method, and its auto-paging twin for list operations.
+    /// The operation's method, its auto-paging twin for list operations, and the enum of its error bodies when
+    /// they differ by status.
     private func declarations(of operation: ClientModel.Operation) throws(Diagnostic) -> [String] {
-        let method = try render(operation)
-        guard let paging = operation.paging else { return [method] }
-        return [method, try renderAutoPaging(operation, paging)]
+        var declarations = [try render(operation)]
+        if let paging = operation.paging { declarations.append(try renderAutoPaging(operation, paging)) }
+        if let errors = operation.errorsByStatus {
+            declarations.append(
+                try ErrorsByStatusRenderer(templates: templates, access: access).render(errors, of: operation.name))
+        }
+        return declarations
     }
 
     /// `name: Type`, with ` = default` (the spec's, or `nil` when optional).
@@ -277,7 +282,7 @@ struct ClientRenderer: Sendable {
         if let accept = operation.accept {
             statements.append("request.setHeader(\"Accept\", \(SwiftLiteral.string(accept)))")
         }
-        let errorBody = client.errorBody.swift
+        let errorBody = operation.errorBody.swift
         for parameter in operation.queryParameters where parameter.isDeepObject || !Self.isPlainQueryValue(parameter) {
             statements.append(
                 "try request.addQuery(deepObject: \(SwiftLiteral.string(parameter.key)), \(parameter.name), errorBody: \(errorBody).self)"
@@ -318,7 +323,7 @@ struct ClientRenderer: Sendable {
             access: access,
             name: operation.name,
             arguments: arguments,
-            errorBody: client.errorBody.swift,
+            errorBody: errorBody,
             returnType: operation.response?.swift,
             method: operation.httpMethod,
             path: operation.pathTemplate,
@@ -403,7 +408,7 @@ struct ClientRenderer: Sendable {
             name: method + "AutoPaging",
             arguments: parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
             itemType: paging.itemType.swift,
-            errorBody: client.errorBody.swift,
+            errorBody: operation.errorBody.swift,
             pageMethod: operation.name,
             callArguments: parameters.map { "\($0.name): \(cursorArguments[$0.key] ?? $0.name)" } + [
                 "options: options"

@@ -33,6 +33,8 @@ public struct ShapesClient: Sendable {
 
     public var shapes: Shapes { Shapes(client: client) }
 
+    public var tickets: Tickets { Tickets(client: client) }
+
     public var named: NamedResource { NamedResource(client: client) }
 
     public var v1: V1 { V1(client: client) }
