@@ -17,7 +17,8 @@ import Testing
             "Specs/absolute/specgen.yaml":
                 "spec: \(folder)/Specs/shared/openapi.yaml\ntemplates: \(folder)/Templates\nmodule: API\noutput: ../../Sources/API\n"
         ])
-        let loaded = try GeneratorConfiguration.load(apiFolder: absolute + "/Specs/absolute", packageRoot: absolute).get()
+        let loaded = try GeneratorConfiguration.load(apiFolder: absolute + "/Specs/absolute", packageRoot: absolute)
+            .get()
         #expect(loaded.specPath == folder + "/Specs/shared/openapi.yaml")
         #expect(loaded.templatesFolder == folder + "/Templates")
         #expect(loaded.outputFolder == absolute + "/Sources/API")
