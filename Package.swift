@@ -98,7 +98,8 @@ let package = Package(
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: [
-                "StripeClient", "PersonioClient", "ShapesClient", "SpecgenRuntime", "SpecgenWebhooks", "TestSupport",
+                "StripeClient", "PersonioClient", "ShapesClient", "SpecgenCore", "SpecgenRuntime", "SpecgenWebhooks",
+                "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],

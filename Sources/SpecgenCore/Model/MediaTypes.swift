@@ -19,4 +19,12 @@ enum MediaTypes {
         mediaType.prefix(while: { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
             == "multipart/form-data"
     }
+
+    /// The content of a request body the client sends: JSON first, else form-urlencoded, else multipart.
+    static func sentBody(of body: RequestBody) -> (String, MediaType)? {
+        for accepts in [isJSON, isForm, isMultipart] {
+            if let content = body.content.first(where: { accepts($0.key) }) { return (content.key, content.value) }
+        }
+        return nil
+    }
 }

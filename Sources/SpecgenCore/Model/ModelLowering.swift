@@ -109,16 +109,15 @@ struct ModelLowering {
         for (path, item) in document.paths {
             for (method, operation) in item.value?.operations ?? [] {
                 let base = operation.operationId ?? "\(method.rawValue) \(path)"
-                if let body = operation.requestBody.flatMap(resolved.resolve) {
-                    for (mediaType, content) in body.content
-                    where MediaTypes.isJSON(mediaType) || MediaTypes.isForm(mediaType)
-                        || MediaTypes.isMultipart(mediaType)
-                    {
-                        guard let schema = content.schema, !isEmptyObject(schema) else { continue }
-                        add(
-                            base + " Request",
-                            ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"], schema)
-                    }
+                // The one media type the client sends (JSON, else a form, else multipart), as Personio's auth call
+                // offers JSON and form bodies side by side.
+                if let body = operation.requestBody.flatMap(resolved.resolve),
+                    let (mediaType, content) = MediaTypes.sentBody(of: body),
+                    let schema = content.schema, !isEmptyObject(schema)
+                {
+                    add(
+                        base + " Request",
+                        ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"], schema)
                 }
                 for (key, response) in operation.responses.entries {
                     // Bodies that are not JSON arrive as bytes (`BinaryBody`): no type of their own.
@@ -432,9 +431,17 @@ struct ModelLowering {
     }
 
     /// `allOf` parts that are inline objects or references to objects, merged into one schema with their
-    /// properties and required lists; other keywords of the parent win.
+    /// properties and required lists; other keywords of the parent win. A lone `allOf` reference stays one (the
+    /// type it names); a lone inline part is merged (Personio's `DocumentUploadSuccessResponse`).
     func mergedAllOf(_ schema: Schema) -> Schema {
-        guard schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty) else { return schema }
+        let isLoneReference: Bool
+        if schema.allOf.count == 1, case .reference = schema.allOf[0] {
+            isLoneReference = true
+        } else {
+            isLoneReference = false
+        }
+        guard schema.allOf.count > 1 || (schema.allOf.count == 1 && (!schema.properties.isEmpty || !isLoneReference))
+        else { return schema }
         var merged = schema
         merged.allOf = []
         for part in schema.allOf {

@@ -450,20 +450,14 @@ struct OperationLowering {
         return types.typeReference(schema, parent: resource, property: "Body", nested: &nested)
     }
 
-    /// The body's media type Specgen encodes: JSON first, else form-urlencoded.
+    /// The body's media type Specgen encodes: JSON first, else form-urlencoded, else multipart.
     private static func bodyContent(
         _ body: RequestBody
     ) -> (String, MediaType, ClientModel.Operation.RequestBody.Encoding)? {
-        if let (type, content) = body.content.first(where: { MediaTypes.isJSON($0.key) }) {
-            return (type, content, .json)
-        }
-        if let (type, content) = body.content.first(where: { MediaTypes.isForm($0.key) }) {
-            return (type, content, .form)
-        }
-        if let (type, content) = body.content.first(where: { MediaTypes.isMultipart($0.key) }) {
-            return (type, content, .multipart)
-        }
-        return nil
+        guard let (type, content) = MediaTypes.sentBody(of: body) else { return nil }
+        let encoding: ClientModel.Operation.RequestBody.Encoding =
+            MediaTypes.isJSON(type) ? .json : MediaTypes.isForm(type) ? .form : .multipart
+        return (type, content, encoding)
     }
 
     /// Where a request body or response object is written: behind its reference (following chains), or `inline`.
