@@ -76,7 +76,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
+        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "TestSupport"]),
         .testTarget(
             name: "SpecgenRuntimeTests",
             dependencies: ["SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]

@@ -15,6 +15,8 @@ public struct Generator: Sendable {
         public var model: IntermediateModel?
         /// How long each stage that ran took, in order: `read+resolve`, `lower`, `render`.
         public var stages: [Stage] = []
+        /// The resolved spec, when reading and resolving succeeded.
+        public var resolved: ResolvedDocument?
     }
 
     /// One stage of the pipeline and its wall time.
@@ -63,10 +65,10 @@ public struct Generator: Sendable {
             let templates = try TemplateSet(overrideFolder: configuration.templatesFolder)
             let files = try SwiftRenderer(templates: templates).render(model)
             finish("render")
-            return Result(files: files, diagnostics: log, model: model, stages: stages)
+            return Result(files: files, diagnostics: log, model: model, stages: stages, resolved: resolved)
         } catch {
             log.report(error)
-            return Result(files: [], diagnostics: log, model: model, stages: stages)
+            return Result(files: [], diagnostics: log, model: model, stages: stages, resolved: resolved)
         }
     }
 }

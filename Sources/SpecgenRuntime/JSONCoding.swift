@@ -11,7 +11,7 @@ public enum JSONCoding {
             guard let date = parseDate(text) else {
                 throw DecodingError.dataCorruptedError(
                     in: container,
-                    debugDescription: "'\(text)' is not an ISO 8601 date-time"
+                    debugDescription: "'\(text)' is not an ISO 8601 date-time or date"
                 )
             }
             return date
@@ -32,9 +32,13 @@ public enum JSONCoding {
     private static let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
     private static let withoutFraction = Date.ISO8601FormatStyle()
 
-    /// Parses `2024-10-22T16:26:54.063Z`, `2024-10-22T16:26:54Z` and offsets such as `+02:00`.
+    private static let calendarDate = Date.ISO8601FormatStyle().year().month().day()
+
+    /// Parses `2024-10-22T16:26:54.063Z`, `2024-10-22T16:26:54Z`, offsets such as `+02:00` or `+0200`, and a
+    /// calendar date alone (`2024-10-22`, midnight UTC), which servers send for `date-time` fields too.
     public static func parseDate(_ text: String) -> Date? {
         (try? withFraction.parse(text)) ?? (try? withoutFraction.parse(text))
+            ?? (text.count == 10 ? try? calendarDate.parse(text) : nil)
     }
 
     /// Formats with milliseconds in UTC: `2024-10-22T16:26:54.063Z`.

@@ -33,7 +33,7 @@ extension JSONValue {
     /// calendar date (`2020-01-01`, midnight UTC).
     public var dateValue: Date? {
         guard case .string(let text) = self else { return nil }
-        return JSONCoding.parseDate(text) ?? (try? Date.ISO8601FormatStyle().year().month().day().parse(text))
+        return JSONCoding.parseDate(text)
     }
 
     /// The members, for `.object`.

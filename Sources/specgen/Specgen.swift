@@ -7,7 +7,7 @@ import Foundation
 struct Specgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generates Swift clients from OpenAPI specs.",
-        subcommands: [GenerateCommand.self, ValidateCommand.self, BuildPluginCommand.self]
+        subcommands: [GenerateCommand.self, ValidateCommand.self, VerifyExamplesCommand.self, BuildPluginCommand.self]
     )
 
     static func main() {

@@ -65,7 +65,11 @@ import Testing
         #expect(JSONCoding.formatDate(plain) == "2021-05-28T11:17:30.000Z")
         let offset = try #require(JSONCoding.parseDate("2021-05-28T13:17:30+02:00"))
         #expect(offset == plain)
+        #expect(JSONCoding.parseDate("2021-05-28T13:17:30+0200") == plain)
+        let day = try #require(JSONCoding.parseDate("2021-05-28"))
+        #expect(JSONCoding.formatDate(day) == "2021-05-28T00:00:00.000Z")
         #expect(JSONCoding.parseDate("yesterday") == nil)
+        #expect(JSONCoding.parseDate("2021-05") == nil)
     }
 
     @Test func decoderReportsBadDatesWithTheText() {

@@ -38,7 +38,8 @@ struct SharedShapes {
         var hoistedNames: [Int: String] = [:]
         for number in shapeOrder where hoisted.contains(number) {
             let occurrence = firstOccurrence[number]!
-            let name = hoistedName(occurrence.type, parentNames: parentNames[number, default: []])
+            let root = String(occurrence.qualifiedName.prefix { $0 != "." })
+            let name = hoistedName(occurrence.type, parentNames: parentNames[number, default: []], root: root)
             takenNames.insert(name)
             hoistedNames[number] = name
         }
@@ -154,9 +155,11 @@ struct SharedShapes {
     /// (`TaxBehavior`). A taken name gets
     /// what the names of its parents have in common in front (`PaymentIntents…` for the types of
     /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else a number.
-    private func hoistedName(_ type: NamedType, parentNames: Set<String>) -> String {
+    private func hoistedName(_ type: NamedType, parentNames: Set<String>, root: String) -> String {
         let base: String
-        if case .enumeration = type.kind {
+        if let conventional = PersonioConventions.sharedName(of: type, firstUsedIn: root) {
+            base = conventional
+        } else if case .enumeration = type.kind {
             base = type.name
         } else if !type.isEncodeOnly {
             base = SwiftNaming.unescaped(type.name)

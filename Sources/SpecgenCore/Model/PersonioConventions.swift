@@ -1,0 +1,18 @@
+/// Personio's shapes that repeat under many names, named for what they are when declared once.
+enum PersonioConventions {
+    /// The name of a shared shape that follows Personio's conventions, given where it first appears (`Employee`):
+    /// an attribute envelope (`{label, value, type, universal_id}`, the shape of every employee attribute) is
+    /// `EmployeeAttribute`; a resource object (`{type, attributes: Employee}`) is `EmployeeResource`.
+    static func sharedName(of type: NamedType, firstUsedIn root: String) -> String? {
+        guard case .structure(let properties) = type.kind else { return nil }
+        let keys = Set(properties.map(\.key))
+        if keys.isSuperset(of: ["label", "value", "universal_id"]) { return root + "Attribute" }
+        if keys == ["type", "attributes"] || keys == ["id", "type", "attributes"],
+            case .named(let attributes) = properties.first(where: { $0.key == "attributes" })?.type.unwrapped,
+            !attributes.contains(".")
+        {
+            return attributes + "Resource"
+        }
+        return nil
+    }
+}

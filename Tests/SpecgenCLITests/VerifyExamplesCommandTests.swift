@@ -1,0 +1,73 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `specgen verify-examples` over Specs/, a fixture with examples the spec gets wrong, and the published specs in
+/// ../shared/specs: every example is decoded by a compiled program into its generated type, and the spec's own
+/// mistakes are warnings at their positions. Builds a package, so it takes a minute or two.
+@Suite struct VerifyExamplesCommandTests {
+    static let shared = URL(fileURLWithPath: SpecgenProcess.packageRoot).appendingPathComponent("../shared/specs")
+        .standardizedFileURL.path
+
+    @Test(.timeLimit(.minutes(15)))
+    func everyExampleIsDecodedIntoItsGeneratedType() async throws {
+        let personnel = Self.shared + "/personio/personnel-data-api-oa3.yaml"
+        let auth = Self.shared + "/personio/auth-api.yaml"
+        let stripe = Self.shared + "/stripe/spec3-2023-09-12.yaml"
+        for path in [personnel, auth, stripe] where !FileManager.default.fileExists(atPath: path) {
+            Issue.record(
+                "\(path) is missing: this test reads the published specs from ../shared/specs beside the checkout")
+            return
+        }
+        let fixture = SpecgenProcess.fixtures + "/Examples/examples.yaml"
+        let result = try await ChildProcess.run(
+            [
+                SpecgenProcess.executable.path, "verify-examples", "Specs/personio", "Specs/stripe", fixture, personnel,
+                auth, stripe,
+            ],
+            in: SpecgenProcess.packageRoot)
+        #expect(result.status == 0, "\(result.output.suffix(3000))")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        func expectLine(_ line: String) {
+            #expect(lines.contains(line), "missing: \(line)\n\(result.output.suffix(3000))")
+        }
+        expectLine("Specs/personio: 3 examples checked, 3 decode; 0 untyped (any JSON), 0 external (not fetched)")
+        expectLine("Specs/stripe: 0 examples checked, 0 decode; 0 untyped (any JSON), 0 external (not fetched)")
+        expectLine(
+            fixture
+                + ": 10 examples checked, 8 decode, 2 do not (warnings above); 1 untyped (any JSON), 1 external (not fetched)"
+        )
+        // Positions inside the package are shown relative to it.
+        let relative = "Tests/SpecgenCoreTests/Fixtures/Examples/examples.yaml"
+        expectLine(
+            relative + ":16:24: warning: the example of the 200 response of GET /events/{id} does not decode as Event: "
+                + "flag: Expected to decode Bool but found a string instead.")
+        expectLine(
+            relative + ":61:16: warning: the example of Failure does not decode as Failure: "
+                + "code: Expected to decode Int but found a string instead.")
+        expectLine(
+            personnel
+                + ": 372 examples checked, 367 decode, 5 do not (warnings above); 126 untyped (any JSON), 0 external (not fetched)"
+        )
+        // What Personio's spec gets wrong: `false,` and `0,` (JSON commas in YAML), and three bodies that are not the
+        // schema's shape.
+        for position in ["1277:21", "1862:21", "1945:21", "2270:21", "2393:21"] {
+            #expect(
+                lines.contains { $0.hasPrefix(personnel + ":" + position + ": warning: the example of the ") },
+                "no warning at \(position)")
+        }
+        expectLine(auth + ": 1 example checked, 1 decode; 0 untyped (any JSON), 0 external (not fetched)")
+        expectLine(stripe + ": 0 examples checked, 0 decode; 0 untyped (any JSON), 0 external (not fetched)")
+    }
+
+    @Test func aSpecWithErrorsIsNotCheckedAndFails() async throws {
+        let result = try await ChildProcess.run(
+            [
+                SpecgenProcess.executable.path, "verify-examples",
+                SpecgenProcess.fixtures + "/Resolving/broken-refs.yaml",
+            ],
+            in: SpecgenProcess.packageRoot)
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains("broken-refs.yaml: not checked, "), "\(result.output)")
+    }
+}
