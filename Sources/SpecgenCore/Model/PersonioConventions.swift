@@ -6,7 +6,11 @@ enum PersonioConventions {
     static func sharedName(of type: NamedType, firstUsedIn root: String) -> String? {
         guard case .structure(let properties) = type.kind else { return nil }
         let keys = Set(properties.map(\.key))
-        if keys.isSuperset(of: ["label", "value", "universal_id"]) { return root + "Attribute" }
+        // Envelopes with more (a salary's `currency`) keep the name of their property: `FixSalary`.
+        let envelope: Set<String> = ["label", "value", "type", "universal_id"]
+        if keys.isSuperset(of: ["label", "value", "universal_id"]), keys.isSubset(of: envelope) {
+            return root + "Attribute"
+        }
         if keys == ["type", "attributes"] || keys == ["id", "type", "attributes"],
             case .named(let attributes) = properties.first(where: { $0.key == "attributes" })?.type.unwrapped,
             !attributes.contains(".")
