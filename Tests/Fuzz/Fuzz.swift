@@ -1,7 +1,8 @@
 import Foundation
 import SpecgenCore
 
-// libFuzzer over the whole pipeline but writing: read, decode, resolve, lower and render one input.
+// libFuzzer over the whole pipeline but writing: read, decode, resolve, lower and render one input, and collect its
+// examples as `verify-examples` does (JSON text and the program that decodes them).
 // `Tests/Fuzz/run SECONDS` builds it with `-sanitize=fuzzer,address` (and `-D FUZZING`) and runs it on a corpus
 // seeded from the specs in this repository. Built normally, it is a replayer: `specgen-fuzz FILE...` runs each file
 // through the same pipeline, for reproducing a crash.
@@ -18,7 +19,11 @@ func generate(_ data: Data) {
     guard FileManager.default.createFile(atPath: inputPath, contents: data) else { return }
     let configuration = GeneratorConfiguration(
         specPath: inputPath, moduleName: "Fuzzed", outputFolder: inputPath + ".out", source: "input.yaml")
-    _ = Generator().generate(configuration)
+    let result = Generator().generate(configuration)
+    if let model = result.model, let resolved = result.resolved {
+        let examples = ExampleCollector(resolved: resolved, model: model).collect()
+        _ = ExampleCheckProgram.mainSwift(module: "Fuzzed", checks: examples.checks)
+    }
 }
 
 #if FUZZING
