@@ -60,7 +60,8 @@ final class RecordingServer: Sendable {
     static func start() async throws -> RecordingServer {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
         let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        // Generous: on a loaded 2-core machine other tests' builds can hold the CPU for seconds.
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else { throw URLError(.cannotConnectToHost) }
         let recorder = RecordingServer(server: server, task: task, url: URL(string: "http://127.0.0.1:\(port)")!)
         await server.appendRoute("*") { [log = recorder.log] request in

@@ -38,10 +38,11 @@ import Testing
             outputFolder: package + "/Sources/StripeFull",
             source: "spec3-2023-09-12.yaml"
         )
-        let result = Generator().generate(configuration)
+        let result = try await offPool { Generator().generate(configuration) }
         #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics.prefix(5))")
         let model = try #require(result.model)
-        _ = try OutputWriter(folder: configuration.outputFolder).write(result.files)
+        let files = result.files
+        _ = try await offPool { try OutputWriter(folder: configuration.outputFolder).write(files) }
 
         // Fixture keys are schema names; each type's origin names its schema.
         let resources =
