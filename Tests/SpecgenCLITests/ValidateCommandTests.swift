@@ -16,9 +16,11 @@ struct SpecgenProcess {
         var stderr: String
     }
 
+    /// Runs specgen with `arguments` in `folder`. Waits off Swift's cooperative pool: other tests' loopback servers
+    /// need its threads meanwhile.
     static func run(
         _ arguments: [String], in folder: String = packageRoot, environment: [String: String] = [:]
-    ) throws -> Output {
+    ) async throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,20 +31,28 @@ struct SpecgenProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self)
-        )
+        return await withCheckedContinuation { continuation in
+            // Both pipes drain at once, so neither can fill up and stall the other.
+            let group = DispatchGroup()
+            nonisolated(unsafe) var stdout = Data()
+            nonisolated(unsafe) var stderr = Data()
+            DispatchQueue.global().async(group: group) { stdout = out.fileHandleForReading.readDataToEndOfFile() }
+            DispatchQueue.global().async(group: group) { stderr = err.fileHandleForReading.readDataToEndOfFile() }
+            group.notify(queue: .global()) {
+                process.waitUntilExit()
+                continuation.resume(
+                    returning: Output(
+                        status: process.terminationStatus,
+                        stdout: String(decoding: stdout, as: UTF8.self),
+                        stderr: String(decoding: stderr, as: UTF8.self)))
+            }
+        }
     }
 }
 
 @Suite struct ValidateCommandTests {
-    @Test func validSpecExitsZeroWithASummary() throws {
-        let output = try SpecgenProcess.run(["validate", SpecgenProcess.fixtures + "/Decoding/complete-3.0.yaml"])
+    @Test func validSpecExitsZeroWithASummary() async throws {
+        let output = try await SpecgenProcess.run(["validate", SpecgenProcess.fixtures + "/Decoding/complete-3.0.yaml"])
         #expect(output.status == 0)
         #expect(
             output.stdout.contains("complete-3.0.yaml: valid, 1 paths, 2 operations, 4 schemas, 0 errors, 0 warnings (")
@@ -51,8 +61,8 @@ struct SpecgenProcess {
         #expect(output.stderr.isEmpty)
     }
 
-    @Test func warningsAloneStillExitZero() throws {
-        let output = try SpecgenProcess.run(["validate", "Specs/personio/webhooks.json"])
+    @Test func warningsAloneStillExitZero() async throws {
+        let output = try await SpecgenProcess.run(["validate", "Specs/personio/webhooks.json"])
         #expect(output.status == 0)
         #expect(
             output.stderr.hasPrefix(
@@ -63,9 +73,9 @@ struct SpecgenProcess {
                 "Specs/personio/webhooks.json: valid, 1 paths, 1 operations, 0 schemas, 0 errors, 1 warnings"))
     }
 
-    @Test func errorsExitOneWithPositionSnippetAndHint() throws {
+    @Test func errorsExitOneWithPositionSnippetAndHint() async throws {
         let spec = "Tests/SpecgenCoreTests/Fixtures/Reading/duplicate-key.yaml"
-        let output = try SpecgenProcess.run(["validate", spec])
+        let output = try await SpecgenProcess.run(["validate", spec])
         #expect(output.status == 1)
         let lines = output.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "\(spec):11:5: error: duplicate key 'get' in this mapping (first at line 7, column 5)")
@@ -74,8 +84,8 @@ struct SpecgenProcess {
         #expect(output.stdout.contains("duplicate-key.yaml: not valid, 1 errors, 0 warnings"))
     }
 
-    @Test func oneBadSpecAmongSeveralExitsOneAndReportsEach() throws {
-        let output = try SpecgenProcess.run([
+    @Test func oneBadSpecAmongSeveralExitsOneAndReportsEach() async throws {
+        let output = try await SpecgenProcess.run([
             "validate", "--no-snippets",
             SpecgenProcess.fixtures + "/Decoding/features-3.1.yaml",
             SpecgenProcess.fixtures + "/Decoding/wrong-types.yaml",
@@ -88,25 +98,25 @@ struct SpecgenProcess {
         #expect(output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.count == 9)
     }
 
-    @Test func missingFileExitsOne() throws {
-        let output = try SpecgenProcess.run(["validate", "no/such/spec.yaml"])
+    @Test func missingFileExitsOne() async throws {
+        let output = try await SpecgenProcess.run(["validate", "no/such/spec.yaml"])
         #expect(output.status == 1)
         #expect(output.stderr.hasPrefix("error: no such file: \(SpecgenProcess.packageRoot)/no/such/spec.yaml\n"))
     }
 
-    @Test func usageErrorsExitTwo() throws {
-        let noSpecs = try SpecgenProcess.run(["validate"])
+    @Test func usageErrorsExitTwo() async throws {
+        let noSpecs = try await SpecgenProcess.run(["validate"])
         #expect(noSpecs.status == 2)
         #expect(noSpecs.stderr.contains("Missing expected argument '<specs> ...'"))
-        let unknownOption = try SpecgenProcess.run(["validate", "--bogus", "x.yaml"])
+        let unknownOption = try await SpecgenProcess.run(["validate", "--bogus", "x.yaml"])
         #expect(unknownOption.status == 2)
         #expect(unknownOption.stderr.contains("Unknown option '--bogus'"))
-        let unknownCommand = try SpecgenProcess.run(["frobnicate"])
+        let unknownCommand = try await SpecgenProcess.run(["frobnicate"])
         #expect(unknownCommand.status == 2)
     }
 
-    @Test func helpExitsZero() throws {
-        let output = try SpecgenProcess.run(["validate", "--help"])
+    @Test func helpExitsZero() async throws {
+        let output = try await SpecgenProcess.run(["validate", "--help"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("USAGE: specgen validate <specs> ..."))
     }

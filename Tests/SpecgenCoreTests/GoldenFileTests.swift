@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SpecgenCore
@@ -69,22 +70,14 @@ import Testing
 }
 
 @Suite struct GeneratedStyleTests {
-    @Test func generatedSourcesPassSwiftFormatLint() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "swift", "format", "lint", "--strict", "-r", "Sources/StripeClient", "Sources/PersonioClient",
-            "Tests/ShapeFixtures/Generated",
-        ]
-        process.currentDirectoryURL = URL(fileURLWithPath: GoldenFileTests.packageRoot)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(text.isEmpty, "swift format lint findings in generated code:\n\(text)")
+    @Test func generatedSourcesPassSwiftFormatLint() async throws {
+        let lint = try await ChildProcess.run(
+            [
+                "swift", "format", "lint", "--strict", "-r", "Sources/StripeClient", "Sources/PersonioClient",
+                "Tests/ShapeFixtures/Generated",
+            ], in: GoldenFileTests.packageRoot)
+        #expect(lint.status == 0)
+        #expect(lint.output.isEmpty, "swift format lint findings in generated code:\n\(lint.output)")
     }
 }
 
@@ -99,24 +92,15 @@ import Testing
         ("Sources/PersonioClient", "5"), ("Sources/PersonioClient", "6"),
         ("Tests/ShapeFixtures/Generated", "5"), ("Tests/ShapeFixtures/Generated", "6"),
     ])
-    func typechecksWithWarningsAsErrors(folder: String, languageMode: String) throws {
+    func typechecksWithWarningsAsErrors(folder: String, languageMode: String) async throws {
         let root = URL(fileURLWithPath: GoldenFileTests.packageRoot)
         let sources = (FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) ?? .init())
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
             .map { folder + "/" + $0 }
         #expect(!sources.isEmpty)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
+        let typecheck = try await ChildProcess.run(
             ["swiftc", "-typecheck", "-swift-version", languageMode, "-warnings-as-errors", "-module-name", "Checked"]
-            + ["-I", Self.modules] + sources
-        process.currentDirectoryURL = root
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(folder) in Swift \(languageMode) mode:\n\(text)")
+                + ["-I", Self.modules] + sources, in: root.path)
+        #expect(typecheck.status == 0, "\(folder) in Swift \(languageMode) mode:\n\(typecheck.output)")
     }
 }
