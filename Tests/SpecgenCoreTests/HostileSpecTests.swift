@@ -50,6 +50,33 @@ import Testing
         }
     }
 
+    /// `verify-examples`' program for the spec's hostile examples declares only its own functions, calls nothing the
+    /// examples spell out, and carries each example as one string literal.
+    @Test func hostileExamplesCannotInjectCodeIntoTheCheckProgram() async throws {
+        let configuration = GeneratorConfiguration(
+            specPath: Fixtures.path("Hostile/hostile.yaml"), moduleName: "Hostile",
+            outputFolder: FileManager.default.temporaryDirectory.path, source: "hostile.yaml")
+        let result = Generator().generate(configuration)
+        let model = try #require(result.model)
+        let resolved = try #require(result.resolved)
+        let checks = ExampleCollector(resolved: resolved, model: model).collect().checks
+        #expect(checks.map(\.swiftType) == ["`Type`", "String"])
+        let folder = try temporaryFolder([
+            "main.swift": ExampleCheckProgram.mainSwift(module: "Hostile", checks: checks)
+        ])
+        let ast = try await ChildProcess.run(["swiftc", "-dump-parse", folder + "/main.swift"], in: folder).output
+        let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
+        #expect(functions == ["check(_:_:_:)", "reason(_:)", "path(_:)", "checks0()"], "\(functions)")
+        let references = Set(Self.matches(#"unresolved_decl_ref_expr [^\n]*name="([^"]*)""#, in: ast))
+        #expect(references.isDisjoint(with: ["exit", "fatalError", "abort", "pwn"]), "\(references)")
+        let literals = Set(Self.matches(#"string_literal_expr [^\n]*value="((?:[^"\\]|\\.)*)""#, in: ast))
+        for check in checks {
+            let dumped = check.json.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"")
+            #expect(literals.contains(dumped), "\(check.json) is not one literal; literals: \(literals.sorted())")
+        }
+    }
+
     private static func matches(_ pattern: String, in text: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: pattern)
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
