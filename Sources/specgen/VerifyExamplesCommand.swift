@@ -86,12 +86,14 @@ struct VerifyExamplesCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    /// `Specs/personio: 57 examples checked, 55 decode, 2 do not (warnings above); 12 untyped, 0 external`.
+    /// `Specs/personio: 57 examples checked, 55 decode, 2 do not (warnings above); 12 untyped (any JSON),
+    /// 3 request-only (not decodable), 0 external (not fetched)`.
     static func summary(_ name: String, _ collection: ExampleCollection, failures: Int) -> String {
         let total = collection.checks.count
         var text = "\(name): \(total) example\(total == 1 ? "" : "s") checked, \(total - failures) decode"
         if failures > 0 { text += ", \(failures) do not (warnings above)" }
-        text += "; \(collection.untyped) untyped (any JSON), \(collection.external) external (not fetched)"
+        text += "; \(collection.untyped) untyped (any JSON), \(collection.requestOnly) request-only (not decodable)"
+        text += ", \(collection.external) external (not fetched)"
         return text
     }
 

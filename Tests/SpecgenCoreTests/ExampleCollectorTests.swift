@@ -25,6 +25,8 @@ import Testing
                 #"the 200 response of GET /events/{id} (example 'named') | Event | {"id":"e_1","count":1}"#,
                 // The 404's own body type: the operation's errors differ by status.
                 #"the 404 response of GET /events/{id} | GetEventNotFoundResponse | {"title":"Not here"}"#,
+                // Inside a request body (which only encodes), values whose types decode are checked.
+                #"the request body of POST /events.name | String? | "7""#,
                 #"Event.id | String | "12345""#,
                 #"Event.day | String? | "2020-01-01""#,
                 #"Event.count | Int? | 40"#,
@@ -34,8 +36,10 @@ import Testing
                 // Quoted, so a string whatever the schema says: the spec is wrong here.
                 #"Failure | Failure | {"code":"500"}"#,
             ], "\(checks)")
-        // `extra` has no type (any JSON); the request body's example is for an encode-only type; one external value.
+        // `extra` has no type (any JSON); the request body's own example is for a type that only encodes; one
+        // external value.
         #expect(collection.untyped == 1)
+        #expect(collection.requestOnly == 1)
         #expect(collection.external == 1)
         let first = try #require(collection.checks.first)
         #expect(first.location.line == 16 && first.location.column == 24)
@@ -45,7 +49,7 @@ import Testing
         let collection = try collect()
         let program = ExampleCheckProgram.mainSwift(module: "Examples", checks: collection.checks)
         #expect(program.contains("import Examples\n"))
-        #expect(program.contains(#"    check(9, Failure.self, "{\"code\":\"500\"}")"#))
+        #expect(program.contains(#"    check(10, Failure.self, "{\"code\":\"500\"}")"#))
         #expect(program.components(separatedBy: "    check(").count - 1 == collection.checks.count)
         #expect(program.hasSuffix("checks0()\n"))
     }

@@ -9,13 +9,16 @@ public struct ExampleCheck: Sendable {
     public var json: String
 }
 
-/// Every `example` and `examples` value of a spec attached to a response or a schema, paired with the generated
-/// type for that place. Examples of request bodies (their types only encode), of untyped places (`JSONValue`, which
-/// takes any JSON) and `externalValue`s (not fetched) are counted, not checked.
+/// Every `example` and `examples` value of a spec attached to a response, a request body or a schema, paired with the
+/// generated type for that place. Examples of types that are only sent (request bodies and their nested objects, which
+/// only encode), of untyped places (`JSONValue`, which takes any JSON) and `externalValue`s (not fetched) are counted,
+/// not checked; the values inside a request body's example are checked where their types decode (`String`, enums).
 public struct ExampleCollection: Sendable {
     public var checks: [ExampleCheck] = []
     /// Examples of places whose type takes any JSON.
     public var untyped = 0
+    /// Examples of types that only encode: request bodies and the objects inside them.
+    public var requestOnly = 0
     /// Examples given by `externalValue`.
     public var external = 0
 }
@@ -76,25 +79,41 @@ public struct ExampleCollector {
                     else { continue }
                     let place = "the \(key) response of \(method.rawValue.uppercased()) \(path)"
                     guard let type else { continue }
-                    var examples: [(name: String?, value: Node)] = content.example.map { [(nil, $0)] } ?? []
-                    for (name, example) in content.examples {
-                        guard let example = resolved.resolve(example) else { continue }
-                        if let value = example.value {
-                            examples.append((name, value))
-                        } else if example.externalValue != nil {
-                            collection.external += 1
-                        }
-                    }
-                    for (name, value) in examples {
-                        add(
-                            value, type: type, schema: content.schema,
-                            place: place + (name.map { " (example '\($0)')" } ?? ""), into: &collection)
-                    }
-                    if let schema = content.schema {
-                        walk(schema, type: type, place: place, depth: 0, into: &collection)
-                    }
+                    collectExamples(of: content, type: type, place: place, into: &collection)
+                }
+                if let body = lowered.body, let requestBody = operation.requestBody.flatMap(resolved.resolve),
+                    let (_, content) = MediaTypes.sentBody(of: requestBody)
+                {
+                    let place = "the request body of \(method.rawValue.uppercased()) \(path)"
+                    collectExamples(of: content, type: body.type, place: place, into: &collection)
                 }
             }
+        }
+    }
+
+    /// The media type's `example` and `examples` (and those of the schemas inside it) checked against `type`.
+    private func collectExamples(
+        of content: MediaType,
+        type: TypeReference,
+        place: String,
+        into collection: inout ExampleCollection
+    ) {
+        var examples: [(name: String?, value: Node)] = content.example.map { [(nil, $0)] } ?? []
+        for (name, example) in content.examples {
+            guard let example = resolved.resolve(example) else { continue }
+            if let value = example.value {
+                examples.append((name, value))
+            } else if example.externalValue != nil {
+                collection.external += 1
+            }
+        }
+        for (name, value) in examples {
+            add(
+                value, type: type, schema: content.schema,
+                place: place + (name.map { " (example '\($0)')" } ?? ""), into: &collection)
+        }
+        if let schema = content.schema {
+            walk(schema, type: type, place: place, depth: 0, into: &collection)
         }
     }
 
@@ -137,8 +156,7 @@ public struct ExampleCollector {
         let base = type.unwrapped
         switch base {
         case .named(let name):
-            guard let named = typesByName[name], !named.isEncodeOnly, case .structure(let properties) = named.kind
-            else { return }
+            guard let named = typesByName[name], case .structure(let properties) = named.kind else { return }
             for (key, propertySchema) in value.properties {
                 guard let property = properties.first(where: { $0.key == key }), property.wrapper != .unixTime
                 else { continue }
@@ -164,7 +182,10 @@ public struct ExampleCollector {
         place: String,
         into collection: inout ExampleCollection
     ) {
-        if case .named(let name) = type.unwrapped, typesByName[name]?.isEncodeOnly == true { return }
+        if case .named(let name) = type.unwrapped, typesByName[name]?.isEncodeOnly == true {
+            collection.requestOnly += 1
+            return
+        }
         guard type.unwrapped != .jsonValue else {
             collection.untyped += 1
             return
