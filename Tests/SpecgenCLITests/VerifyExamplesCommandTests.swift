@@ -20,13 +20,18 @@ import Testing
             return
         }
         let fixture = SpecgenProcess.fixtures + "/Examples/examples.yaml"
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("examples-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         let result = try await ChildProcess.run(
             [
-                SpecgenProcess.executable.path, "verify-examples", "Specs/personio", "Specs/stripe", fixture, personnel,
-                auth, stripe,
+                SpecgenProcess.executable.path, "verify-examples", "--scratch-path", scratch, "Specs/personio",
+                "Specs/stripe", fixture, personnel, auth, stripe,
             ],
             in: SpecgenProcess.packageRoot)
         #expect(result.status == 0, "\(result.output.suffix(3000))")
+        // The build folder named is used and kept, for the next run; the package around it is not.
+        #expect(FileManager.default.fileExists(atPath: scratch + "/debug/CheckExamplesOfPersonnelDataApiOa3"))
         let lines = result.output.split(separator: "\n").map(String.init)
         func expectLine(_ line: String) {
             #expect(lines.contains(line), "missing: \(line)\n\(result.output.suffix(3000))")
