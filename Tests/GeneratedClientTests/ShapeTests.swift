@@ -231,7 +231,7 @@ import Testing
         defer { Task { await server.stop() } }
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF, 0x10])
         await server.enqueue(RecordingServer.Reply(status: 200, headers: ["Content-Type": "image/png"], body: png))
-        let picture: BinaryBody = try await ShapesClient(serverURL: server.url).shapes.picture.list(id: "s 1")
+        let picture: BinaryBody = try await ShapesClient(serverURL: server.url).shapes.picture.retrieve(id: "s 1")
         #expect(picture.data == png)
         #expect(picture.contentType == "image/png")
         let request = try #require(await server.requests.first)

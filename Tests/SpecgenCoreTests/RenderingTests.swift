@@ -55,6 +55,39 @@ import Testing
         return try #require(Generator().generate(configuration).files.first { $0.path == path })
     }
 
+    @Test func aReadOfOneObjectIsRetrieveAndAReadOfAPageIsList() throws {
+        let object = "{type: object, properties: {available: {type: integer}}}"
+        let page = "{type: object, properties: {data: {type: array, items: {type: string}}, has_more: {type: boolean}}}"
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /v1/balance:
+                get: {responses: {'200': {description: ok, content: {application/json: {schema: \(object)}}}}}
+              /v1/charges:
+                get: {responses: {'200': {description: ok, content: {application/json: {schema: \(page)}}}}}
+              /v1/tags:
+                get: {responses: {'200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}}
+              /v1/settings:
+                get: {responses: {'200': {description: ok, content: {application/json: {schema: \(object)}}}}}
+              /v1/settings/{id}:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok, content: {application/json: {schema: \(object)}}}}
+            """
+        let names = { (file: String) in
+            let text = try self.generatedFile("Resources/V1.\(file).swift", from: spec).contents
+            return text.split(separator: "\n").compactMap { line in
+                line.contains("public func ") ? line.split(separator: " ").last.map { String($0.dropLast()) } : nil
+            }
+        }
+        #expect(try names("Balance") == ["retrieve"])
+        #expect(try names("Charges") == ["list"])
+        #expect(try names("Tags") == ["list"])
+        // The resource already has a `retrieve` (of one item), so the read of the collection keeps `list`.
+        #expect(try names("Settings") == ["list", "retrieve"])
+    }
+
     @Test func aLoneReadOfAnItemsThingIsAMethodOfTheItemsResource() throws {
         let spec = """
             openapi: 3.0.3

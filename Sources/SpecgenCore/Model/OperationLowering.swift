@@ -52,6 +52,7 @@ struct OperationLowering {
             }
         }
         Self.collapseLoneReads(&placements)
+        nameSingleReads(&placements)
         for placement in placements {
             var name = placement.name
             if let id = placement.operation.operationId {
@@ -166,6 +167,47 @@ struct OperationLowering {
             placements[index].resourcePath = parent
             placements[index].name = name
         }
+    }
+
+    /// A GET of a static path that answers one object rather than a list — `GET /v1/balance`, `GET /v1/account`,
+    /// `GET /v1/quotes/{quote}/pdf` — is `retrieve`, as Stripe's SDKs name it, not `list`; unless its resource already
+    /// has a `retrieve`.
+    private func nameSingleReads(_ placements: inout [Placement]) {
+        var taken: [[String]: Set<String>] = [:]
+        for placement in placements { taken[placement.resourcePath, default: []].insert(placement.name) }
+        for index in placements.indices {
+            let placement = placements[index]
+            guard placement.method == .get, placement.name == "list",
+                !taken[placement.resourcePath, default: []].contains("retrieve"),
+                answersOneObject(placement.operation)
+            else { continue }
+            placements[index].name = "retrieve"
+            taken[placement.resourcePath, default: []].insert("retrieve")
+        }
+    }
+
+    /// Whether the first success response is one object: not an array, nor a page of items (`data` or `_data`
+    /// holding an array); bytes (a PDF, an image) are one thing too.
+    private func answersOneObject(_ operation: Operation) -> Bool {
+        let resolved = types.resolved
+        for (key, reference) in operation.responses.entries {
+            guard case .status(let code) = key, (200..<300).contains(code) else { continue }
+            guard let response = resolved.resolve(reference) else { return false }
+            guard let content = response.content.first(where: { MediaTypes.isJSON($0.key) })?.value else {
+                return !response.content.isEmpty
+            }
+            guard let schema = content.schema.flatMap(resolved.resolve).map(types.mergedAllOf) else { return false }
+            if schema.types.contains(.array) { return false }
+            for key in ["data", "_data"] {
+                if let items = schema.properties[key].flatMap(resolved.resolve).map(types.mergedAllOf),
+                    items.types.contains(.array) || items.items != nil
+                {
+                    return false
+                }
+            }
+            return !schema.properties.isEmpty || schema.types.contains(.object) || !schema.allOf.isEmpty
+        }
+        return false
     }
 
     /// The resource path (static segments) and method name of an operation.

@@ -9,7 +9,7 @@ extension ShapesClient.Shapes {
         let client: APIClient
 
         /// The shape's picture, as a PNG or JPEG image
-        public func list(
+        public func retrieve(
             id: String,
             options: RequestOptions = RequestOptions()
         ) async throws(APIError<JSONValue>) -> BinaryBody {
