@@ -27,7 +27,7 @@ import Testing
         // Functions: only the ones generated code always has, and the spec's two operations.
         let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
         #expect(
-            functions == ["encode(to:)", "list(exit1:default:value:xExit1:options:)", "create(_:options:)"],
+            functions == ["encode(to:)", "retrieve(exit1:default:value:xExit1:options:)", "create(_:options:)"],
             "\(functions)")
         // Types: one for each schema and inline object or enum of the spec, the client and its resources.
         let types = Set(Self.matches(#"\((?:struct_decl|enum_decl|typealias) [^"]*"([^"]*)""#, in: ast))
