@@ -120,7 +120,7 @@ import Testing
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
         var slow = RecordingServer.Reply.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json"))
-        slow.delay = .seconds(5)
+        slow.delay = .seconds(30)
         await server.enqueue(slow)
         let stripe = client(server, ClientConfiguration(maxRetries: 0, timeout: .seconds(10)))
         let start = ContinuousClock.now
@@ -148,7 +148,7 @@ import Testing
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
         var slow = RecordingServer.Reply.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json"))
-        slow.delay = .seconds(5)
+        slow.delay = .seconds(30)
         await server.enqueue(slow)
         let stripe = client(server, ClientConfiguration())
         let call = Task { () async -> (APIError<V2Error>.Reason?, ContinuousClock.Instant) in
@@ -159,7 +159,11 @@ import Testing
                 return (error.reason, .now)
             }
         }
-        try await Task.sleep(for: .milliseconds(300))
+        // Wait until the request is under way: on a loaded machine that can take more than a moment.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while await server.requests.isEmpty, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(await server.requests.count == 1, "the request is under way")
         let cancelled = ContinuousClock.now
         call.cancel()
