@@ -165,16 +165,7 @@ struct GenerateCommand: ParsableCommand {
             return [(spec, configuration)]
         }
         var folders = apiFolders
-        if folders.isEmpty {
-            let specs = URL(fileURLWithPath: cwd).appendingPathComponent("Specs")
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: specs.path)) ?? []
-            folders = children.sorted().map { "Specs/" + $0 }
-                .filter { FileManager.default.fileExists(atPath: $0 + "/specgen.yaml") }
-            guard !folders.isEmpty else {
-                throw ValidationError(
-                    "no folder of Specs/ holds a specgen.yaml; run from the package root or name a folder")
-            }
-        }
+        if folders.isEmpty { folders = try SpecsFolder.apiFolders(in: cwd) }
         var renderer = DiagnosticRenderer()
         // `Specs/pets` and `Specs/pets/` name one API, generated once.
         var seen: Set<String> = []

@@ -101,12 +101,7 @@ struct VerifyExamplesCommand: ParsableCommand {
     private func configurations() throws -> [(String, GeneratorConfiguration)] {
         let cwd = FileManager.default.currentDirectoryPath
         var names = apis
-        if names.isEmpty {
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: cwd + "/Specs")) ?? []
-            names = children.sorted().map { "Specs/" + $0 }
-                .filter { FileManager.default.fileExists(atPath: $0 + "/specgen.yaml") }
-            guard !names.isEmpty else { throw ValidationError("no folder of Specs/ holds a specgen.yaml; name an API") }
-        }
+        if names.isEmpty { names = try SpecsFolder.apiFolders(in: cwd) }
         var renderer = DiagnosticRenderer()
         var configurations: [(String, GeneratorConfiguration)] = []
         for name in names {
