@@ -11,7 +11,8 @@ enum SpecsFolder {
             FileManager.default.fileExists(atPath: packageRoot + "/" + $0 + "/specgen.yaml")
         }
         guard !folders.isEmpty else {
-            throw ValidationError("no folder of Specs/ holds a specgen.yaml; run from the package root or name a folder")
+            throw ValidationError(
+                "no folder of Specs/ holds a specgen.yaml; run from the package root or name a folder")
         }
         return folders
     }
