@@ -61,7 +61,7 @@ struct ExampleJSON {
     }
 
     private func writeScalar(_ scalar: Scalar, types: Set<Schema.JSONType>, into output: inout String) {
-        let kind = scalar.style == .plain || scalar.tag != .none ? scalar.kind : .string
+        let kind = scalar.kind
         let allowed: Bool =
             switch kind {
             case .null: types.contains(.null)

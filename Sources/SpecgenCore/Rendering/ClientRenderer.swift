@@ -105,7 +105,7 @@ struct ClientRenderer: Sendable {
             arguments.append(
                 InitArgument(
                     name: header.name,
-                    documentation: Self.firstLine(header.documentation)
+                    documentation: DocumentationMarkup.firstLine(header.documentation)
                         ?? "Sent as `\(header.key)` with every request.",
                     declaration: Self.argument(header)
                 )
@@ -473,18 +473,16 @@ struct ClientRenderer: Sendable {
             lines.append("/// - Parameters:")
             for parameter in documented {
                 lines.append(
-                    "///   - \(SwiftNaming.unescaped(parameter.name)): \(firstLine(parameter.documentation) ?? "")")
+                    "///   - \(SwiftNaming.unescaped(parameter.name)): \(DocumentationMarkup.firstLine(parameter.documentation) ?? "")"
+                )
             }
             if let body = operation.body {
-                lines.append("///   - body: \(firstLine(body.documentation) ?? "The request body.")")
+                lines.append(
+                    "///   - body: \(DocumentationMarkup.firstLine(body.documentation) ?? "The request body.")")
             }
             lines.append("///   - options: Per-call settings such as an idempotency key.")
         }
         return lines
-    }
-
-    private static func firstLine(_ text: String?) -> String? {
-        SwiftLiteral.documentationLines(text.map(DocumentationMarkup.markdown)).first
     }
 }
 

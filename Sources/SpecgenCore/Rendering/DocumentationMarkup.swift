@@ -14,6 +14,11 @@ enum DocumentationMarkup {
         "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&apos;": "'", "&nbsp;": " ",
     ]
 
+    /// The first line of a description as Markdown, escaped for a `///` comment: for one-line summaries.
+    static func firstLine(_ text: String?) -> String? {
+        SwiftLiteral.documentationLines(text.map(markdown)).first
+    }
+
     /// `text` with its HTML tags and entities turned into Markdown; text without `<` or `&` is returned as it is.
     static func markdown(fromHTML text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return text }

@@ -51,8 +51,7 @@ struct ErrorsByStatusRenderer {
 
     /// `/// 404: Employee not found.`, the description's first line escaped for a comment.
     private static func documentation(_ status: String, _ description: String?) -> [String] {
-        let text = SwiftLiteral.documentationLines(description.map(DocumentationMarkup.markdown)).first
-        return ["/// \(status)" + (text.map { ": " + $0 } ?? "")]
+        ["/// \(status)" + (DocumentationMarkup.firstLine(description).map { ": " + $0 } ?? "")]
     }
 }
 
