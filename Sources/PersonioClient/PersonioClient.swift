@@ -15,7 +15,7 @@ public struct PersonioClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
-    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     public init(
         authorization: Authorization,
         serverURL: URL = URL(string: "https://api.personio.de")!,
@@ -40,7 +40,7 @@ public struct PersonioClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
-    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     public init(
         apiKey: String,
         serverURL: URL = URL(string: "https://api.personio.de")!,

@@ -46,8 +46,11 @@ public struct Generator: Sendable {
         guard loaded.succeeded, let resolved = loaded.document else {
             return Result(files: [], diagnostics: loaded.diagnostics, model: nil, stages: stages)
         }
-        var lowering = ModelLowering(resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types)
-        var sharedShapes = SharedShapes(reservedNames: lowering.reservedNames.union([configuration.moduleName]))
+        let conventions = (configuration.vendor ?? Vendor.detect(resolved.document)).conventions
+        var lowering = ModelLowering(
+            resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types, conventions: conventions)
+        var sharedShapes = SharedShapes(
+            reservedNames: lowering.reservedNames.union([configuration.moduleName]), conventions: conventions)
         let types = sharedShapes.hoist(lowering.lowerTypes())
         var operations = OperationLowering(
             types: lowering, clientName: configuration.moduleName, names: configuration.names,

@@ -41,9 +41,9 @@ public struct APIClient: Sendable {
     public static var defaultTransport: any ClientTransport { URLSessionTransport() }
 
     /// Sets a header sent with every request; `nil` removes it.
-    public mutating func setHeader(_ name: String, _ value: String?) {
+    public mutating func setHeader(_ name: String, _ value: (some CustomStringConvertible)?) {
         guard let field = HTTPField.Name(name) else { return }
-        headers[field] = value
+        headers[field] = value?.description
     }
 
     /// Sends `request` and decodes a success response as `Response`; anything else throws `APIError<ErrorBody>`.

@@ -62,7 +62,7 @@ public struct FormEncoder: Sendable {
     }
 
     /// `12.5` as `12.5`, `3.0` as `3`, never in exponent notation.
-    private static func format(_ number: Double) -> String {
+    static func format(_ number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
         return Decimal(number).description
     }

@@ -17,7 +17,7 @@ public struct StripeClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
-    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     public init(
         authorization: Authorization,
         stripeVersion: String? = "2025-08-27.preview",
@@ -45,7 +45,7 @@ public struct StripeClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
-    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     public init(
         apiKey: String,
         stripeVersion: String? = "2025-08-27.preview",

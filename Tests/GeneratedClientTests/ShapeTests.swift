@@ -115,6 +115,28 @@ import Testing
         #expect(try decode(StringOrNumber.self, "true") == .unknown(true))
     }
 
+    /// Untagged variants are tried most specific first, and only when the value has what they require and pin: a
+    /// not-found body is the not-found error in either order, and another error never is, although its open enum
+    /// would take any code.
+    @Test func untaggedUnionsDecodeToTheVariantThatMatches() throws {
+        let notFound = #"{"error": {"code": "not_found", "message": "No such destination"}}"#
+        let limited = #"{"error": {"code": "rate_limited", "message": "Slow down", "type": "rate_limit"}}"#
+        guard case .notFoundError = try decode(V2Error.self, notFound) else { Issue.record("not found"); return }
+        guard case .notFoundError = try decode(V2ErrorGenericFirst.self, notFound) else {
+            Issue.record("not found, generic first")
+            return
+        }
+        guard case .genericError(let generic) = try decode(V2Error.self, limited) else {
+            Issue.record("rate limited")
+            return
+        }
+        #expect(generic.error.code == "rate_limited")
+        guard case .unknown = try decode(V2Error.self, #"{"message": "no error member"}"#) else {
+            Issue.record("a body without the required member is no variant")
+            return
+        }
+    }
+
     @Test func aNullVariantMakesTheValueOptional() throws {
         let empty = try decode(MaybePet.self, #"{"pet": null}"#)
         #expect(empty.pet == nil)
@@ -166,6 +188,28 @@ import Testing
         #expect(shape.name == "n")
         #expect(request.path == "/shapes/a%20b")
         #expect(request.query == "sort=asc&created=2024-01-02T03%3A04%3A05.678Z")
+    }
+
+    /// Path, query, header and cookie parameters of every style arrive at the server as OpenAPI serializes them,
+    /// after the default transport built the URL.
+    @Test func parametersOfEveryStyleArriveAsTheSpecSerializesThem() async throws {
+        let server = try await RecordingServer.start()
+        await server.enqueue(RecordingServer.Reply(status: 204, headers: [:], body: Data()))
+        let client = ShapesClient(serverURL: server.url)
+        try await client.styles.retrieve(
+            labels: [1, 2], point: .init(x: 3, y: 4), tone: .dark, ids: [5, 6], words: ["a b", "c"],
+            filter: .init(role: "admin", firstName: "Alex"), range: .init(from: 1, to: 9), xTags: ["t1", "t2"],
+            xMode: .fast, xPoint: .init(x: 7, y: 8), session: "s 1", prefs: ["p", "q"])
+        let request = try #require(await server.requests.first)
+        await server.stop()
+        #expect(request.path == "/styles/.1.2/;point=x,3,y,4/dark")
+        #expect(
+            request.query
+                == "ids=5%7C6&words=a%20b%20c&first_name=Alex&role=admin&range=from%2C1%2Cto%2C9")
+        #expect(request.headers["x-tags"] == "t1,t2")
+        #expect(request.headers["x-mode"] == "fast")
+        #expect(request.headers["x-point"] == "x=7,y=8")
+        #expect(request.headers["cookie"] == "session=s%201; prefs=p%2Cq")
     }
 
     @Test func jsonBodiesAreSentWithTheirContentType() async throws {

@@ -24,17 +24,18 @@ import Testing
         #expect(typecheck.status == 0, "\(typecheck.output)")
 
         let ast = try await ChildProcess.run(["swiftc", "-dump-parse"] + sources, in: folder).output
-        // Functions: only the ones generated code always has, and the spec's two operations.
+        // Functions: only the ones generated code always has, and the spec's two operations (the path key's
+        // `#"raw"#` is a fragment, which names the first).
         let functions = Set(Self.matches(#"\(func_decl [^"]*"([^"]*)""#, in: ast))
         #expect(
-            functions == ["encode(to:)", "retrieve(exit1:default:value:xExit1:options:)", "create(_:options:)"],
+            functions == ["encode(to:)", "raw(exit1:default:value:xExit1:options:)", "create(_:options:)"],
             "\(functions)")
         // Types: one for each schema and inline object or enum of the spec, the client and its resources.
         let types = Set(Self.matches(#"\((?:struct_decl|enum_decl|typealias) [^"]*"([^"]*)""#, in: ast))
         #expect(
             types == [
                 "Type", "Self", "Protocol", "_123", "Value", "FuncPwn", "NestedExit1", "Class", "Default", "Hostile",
-                "Things", "Exit1", "ValueResource", "Pwn", "Raw", "CodingKeys", "DiscriminatorKey", "Uploads",
+                "Things", "Exit1", "ValueResource", "Pwn", "CodingKeys", "DiscriminatorKey", "Uploads",
                 "UploadExit1Request",
             ], "\(types.sorted())")
         // Nothing refers to what the spec's texts spell out (`pwn` is only the property `\(pwn())` became).

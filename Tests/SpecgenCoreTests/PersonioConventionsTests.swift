@@ -46,8 +46,9 @@ import Testing
             """
         let folder = try temporaryFolder(["spec.yaml": spec])
         let configuration = GeneratorConfiguration(
-            specPath: folder + "/spec.yaml", moduleName: "Generated", outputFolder: folder + "/out", source: "spec.yaml"
-        )
+            specPath: folder + "/spec.yaml", moduleName: "Generated", outputFolder: folder + "/out",
+            source: "spec.yaml",
+            vendor: .personio)
         let model = try #require(Generator().generate(configuration).model)
         let names = model.types.map(\.name)
         #expect(names.contains("EmployeeAttribute") && names.contains("EmployeeResource"), "\(names)")

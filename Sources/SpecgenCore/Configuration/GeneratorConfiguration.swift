@@ -19,6 +19,8 @@ public struct GeneratorConfiguration: Sendable {
     public var limits: ReadingLimits
     /// Where specgen.yaml sets `output`, for errors about the folder; `nil` on the command line.
     public var outputLocation: SourceLocation?
+    /// Whose conventions apply (`conventions:` in specgen.yaml); `nil` to detect them from the spec.
+    public var vendor: Vendor?
 
     public init(
         specPath: String,
@@ -29,7 +31,8 @@ public struct GeneratorConfiguration: Sendable {
         source: String,
         names: NamingOverrides = NamingOverrides(),
         limits: ReadingLimits = .default,
-        outputLocation: SourceLocation? = nil
+        outputLocation: SourceLocation? = nil,
+        vendor: Vendor? = nil
     ) {
         self.specPath = specPath
         self.moduleName = moduleName
@@ -40,6 +43,7 @@ public struct GeneratorConfiguration: Sendable {
         self.names = names
         self.limits = limits
         self.outputLocation = outputLocation
+        self.vendor = vendor
     }
 
     /// The keys of `specgen.yaml`, with what each expects.
@@ -51,6 +55,7 @@ public struct GeneratorConfiguration: Sendable {
         ("templates", "a folder of .mustache templates that replace the bundled ones by name"),
         ("names", "Swift names chosen by hand: types, operations and resources"),
         ("limits", "bounds on reading the spec: depth, aliases, fileSize, files, referenceHops"),
+        ("conventions", "whose vendor rules apply: stripe, personio or none (default: detected from the spec)"),
     ]
 
     /// The target a build plugin generates for: its module name, and the folder the plugin chose for the output,
@@ -126,10 +131,26 @@ public struct GeneratorConfiguration: Sendable {
             }
             access = level
         }
+        var vendor: Vendor?
+        if let text = values["conventions"] {
+            guard let named = Vendor(rawValue: text.text) else {
+                let known = Vendor.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(
+                    error(
+                        "conventions '\(text.text)' names no vendor Specgen knows", at: text.node, hint: "use \(known)")
+                )
+            }
+            vendor = named
+        }
         if let buildTarget {
-            return buildConfiguration(
+            var configuration = buildConfiguration(
                 values, access: access, names: names, limits: limits, for: buildTarget, folder: folderURL, root: root,
                 error: error)
+            if case .success(var built) = configuration {
+                built.vendor = vendor
+                configuration = .success(built)
+            }
+            return configuration
         }
         for required in ["spec", "module", "output"] where values[required] == nil {
             return .failure(error("specgen.yaml is missing '\(required)'", at: root))
@@ -173,7 +194,8 @@ public struct GeneratorConfiguration: Sendable {
                 source: source,
                 names: names,
                 limits: limits,
-                outputLocation: files.location(of: values["output"]!.node.mark)
+                outputLocation: files.location(of: values["output"]!.node.mark),
+                vendor: vendor
             )
         )
     }

@@ -49,21 +49,23 @@ extension ClientModel {
         /// The spec's `operationId`, or `<method> <path>` when it has none.
         public var operationID: String
         public var httpMethod: String
-        /// The path as a Swift string-literal body with interpolations for path parameters.
-        public var pathTemplate: String
+        /// The path as the spec writes it, parameters in braces: `/v1/customers/{customer}`.
+        public var path: String
         public var documentation: String?
         public var isDeprecated: Bool
         public var pathParameters: [Parameter]
         public var queryParameters: [Parameter]
         public var headerParameters: [Parameter]
+        /// Sent in the `Cookie` header.
+        public var cookieParameters: [Parameter]
         /// The JSON request body's type, when there is one.
         public var body: RequestBody?
         /// The success response's type; `nil` when it has no body.
         public var response: TypeReference?
         /// The `Accept` header for a response that is not JSON (`image/png`); `nil` for JSON.
         public var accept: String?
-        /// Path, query and header parameters, in the order the method takes them.
-        public var parameters: [Parameter] { pathParameters + queryParameters + headerParameters }
+        /// Path, query, header and cookie parameters, in the order the method takes them.
+        public var parameters: [Parameter] { pathParameters + queryParameters + headerParameters + cookieParameters }
         /// How to walk every page, when the response is a list page and the operation takes a cursor.
         public var paging: Paging?
         /// The type of the operation's error bodies: its error responses' one type, ``errorsByStatus``'s enum when
@@ -154,15 +156,27 @@ extension ClientModel {
         public var type: TypeReference
         public var documentation: String?
         public var isRequired: Bool
-        /// For query arrays: `name=a&name=b` (true) or `name=a,b` (false).
+        /// Arrays and objects spread over several names or delimiters (`name=a&name=b`), or kept in one (`name=a,b`).
         public var explode: Bool
         /// A default value as Swift literal text, when the spec gives one.
         public var defaultLiteral: String?
         /// How a value of this type becomes text on the wire: `.rawValue` for enums, `.description` otherwise.
         public var isEnumeration: Bool
-        /// `style: deepObject`: sent with brackets, `created[gte]=1`, `expand[]=a`.
-        public var isDeepObject: Bool
+        /// How the value is serialized, with the spec's default for its location applied (`form` for query
+        /// and cookie, `simple` for path and header); `deepObject` is sent with brackets, `created[gte]=1`.
+        public var style: Style
         /// A `Date` sent as seconds since 1970 (`format: unix-time`).
         public var isUnixTime: Bool
+
+        /// A scalar or an enum (not an array of them): one text on the wire.
+        public var isScalar: Bool {
+            if case .array = type.unwrapped { return false }
+            return isEnumeration || type.unwrapped.isScalar
+        }
+
+        /// OpenAPI's parameter styles, as the runtime's `ParameterStyle` names them.
+        public enum Style: String, Sendable {
+            case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
+        }
     }
 }

@@ -80,6 +80,25 @@ public struct Union: Sendable {
         public var type: TypeReference
         /// Discriminator values that select this case, as written in the spec.
         public var tags: [String]
+        /// What a value must have to be this variant, checked before it is tried when no tag selects it; `nil` when
+        /// the variant's schema says nothing that tells it apart.
+        public var match: Match?
+    }
+
+    /// The checks that tell an untagged variant apart: open enums and optional members let a variant decode from
+    /// values meant for another, so a value is tried as a variant only when it has what that variant requires.
+    public struct Match: Sendable, Equatable {
+        /// The value is a JSON object.
+        public var isObject: Bool
+        /// Key paths that must be present: the variant's required properties that not every variant requires.
+        public var required: [[String]]
+        /// Key paths whose value the variant pins (a `const`, or an `enum` of one value), with the values allowed.
+        public var pinned: [Pin]
+
+        public struct Pin: Sendable, Equatable {
+            public var path: [String]
+            public var values: [String]
+        }
     }
 }
 
@@ -168,6 +187,14 @@ public indirect enum TypeReference: Sendable, Equatable {
         case .clearable(let value): .clearable(value.mapNamed(rename))
         case .listPage(let item): .listPage(item.mapNamed(rename))
         default: self
+        }
+    }
+
+    /// A string, number, boolean, date or URL: one text on the wire.
+    public var isScalar: Bool {
+        switch self {
+        case .string, .int, .int32, .double, .float, .bool, .date, .url: true
+        default: false
         }
     }
 

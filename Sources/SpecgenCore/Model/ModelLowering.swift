@@ -23,11 +23,17 @@ struct ModelLowering {
 
     /// Type names chosen in specgen.yaml, by schema name.
     private let typeNames: [String: String]
+    /// The rules of the API's vendor.
+    let conventions: any Conventions
 
-    init(resolved: ResolvedDocument, log: DiagnosticLog, typeNames: [String: String] = [:]) {
+    init(
+        resolved: ResolvedDocument, log: DiagnosticLog, typeNames: [String: String] = [:],
+        conventions: any Conventions = GenericConventions()
+    ) {
         self.resolved = resolved
         self.log = log
         self.typeNames = typeNames
+        self.conventions = conventions
     }
 
     /// The top-level types, in the order the spec declares their schemas.
@@ -46,8 +52,9 @@ struct ModelLowering {
         }
         recursiveTypeNames = Set(resolved.recursiveSchemas.compactMap { topLevelNames[$0] })
         let multipartBodies = multipartBodyTargets()
-        return roots.compactMap { root in
-            guard let name = topLevelNames[root.target] else { return nil }
+        var aliasRenames: [String: String] = [:]
+        let types = roots.flatMap { root -> [NamedType] in
+            guard let name = topLevelNames[root.target] else { return [] }
             isLoweringRequestBody =
                 root.target.pointer.tokens.count > 3 && root.target.pointer.tokens[3] == "requestBody"
             isLoweringMultipart = multipartBodies.contains(root.target)
@@ -55,8 +62,29 @@ struct ModelLowering {
                 isLoweringRequestBody = false
                 isLoweringMultipart = false
             }
-            return lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
+            let type = lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
+            return AliasMembers.hoist(type, taken: &reservedNames, renames: &aliasRenames)
         }
+        if !aliasRenames.isEmpty { applyRenames(aliasRenames) }
+        return types
+    }
+
+    /// Points what was recorded under old qualified names (``structureProperties``, ``listItemTypes``) at the new ones.
+    private mutating func applyRenames(_ renames: [String: String]) {
+        let rename = { (name: String) in AliasMembers.renamed(name, by: renames) }
+        structureProperties = Dictionary(
+            structureProperties.map { name, properties in
+                (
+                    rename(name),
+                    properties.map { property in
+                        var property = property
+                        property.type = property.type.mapNamed(rename)
+                        return property
+                    }
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        listItemTypes = Dictionary(
+            listItemTypes.map { (rename($0.key), $0.value.mapNamed(rename)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The schemas operations send as `multipart/form-data`: referenced ones by their target, inline ones by theirs.
@@ -188,7 +216,7 @@ struct ModelLowering {
         let merged = mergedAllOf(value)
         let kind: NamedType.Kind
         var itemTypes: [NamedType] = []
-        if let items = StripeConventions.listItems(of: merged, resolve: resolved.resolve),
+        if let items = conventions.listItems(of: merged, resolve: resolved.resolve),
             case let item = typeReference(items, parent: qualifiedName, property: "item", nested: &itemTypes),
             itemTypes.isEmpty
         {
@@ -198,7 +226,7 @@ struct ModelLowering {
         } else if let enumeration = enumeration(merged) {
             kind = .enumeration(enumeration)
         } else if let variants = unionVariants(merged),
-            StripeConventions.variantsWithoutClearMarker(variants, resolve: resolved.resolve) != nil
+            conventions.variantsWithoutClearMarker(variants, resolve: resolved.resolve) != nil
         {
             kind = .alias(typeReference(.value(merged), parent: qualifiedName, property: "Value", nested: &nested))
         } else if let variants = unionVariants(merged), variants.count > 1 {
@@ -282,17 +310,17 @@ struct ModelLowering {
         if merged.allOf.count == 1, merged.properties.isEmpty, case .reference = merged.allOf[0] {
             return typeReference(merged.allOf[0], parent: parent, property: property, nested: &nested)
         }
-        if let objects = StripeConventions.expansionTargets(of: merged, resolve: { resolved.resolve($0) }) {
+        if let objects = conventions.expansionTargets(of: merged, resolve: { resolved.resolve($0) }) {
             var union = merged
             union.anyOf = objects
             union.extensions["x-expansionResources"] = nil
             return .expandable(typeReference(.value(union), parent: parent, property: property, nested: &nested))
         }
         let variants = unionVariants(merged)
-        if let items = StripeConventions.listItems(of: merged, resolve: resolved.resolve) {
+        if let items = conventions.listItems(of: merged, resolve: resolved.resolve) {
             return .listPage(typeReference(items, parent: parent, property: singular(property), nested: &nested))
         }
-        if let variants, let kept = StripeConventions.variantsWithoutClearMarker(variants, resolve: resolved.resolve) {
+        if let variants, let kept = conventions.variantsWithoutClearMarker(variants, resolve: resolved.resolve) {
             var value = merged
             value.oneOf = []
             value.anyOf = kept
@@ -304,7 +332,7 @@ struct ModelLowering {
         if isEnumeration(merged, property: property) || isStructure(merged) || (variants?.count ?? 0) > 1 {
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
-            let name = unique(nestedTypeName(property), suffix: "Value") {
+            let name = unique(nestedTypeName(property, in: parent), suffix: "Value") {
                 siblings.contains($0) || ancestors.contains($0) || reservedNames.contains($0)
             }
             let qualified = parent + "." + name
@@ -397,11 +425,16 @@ struct ModelLowering {
         guard let (rawType, values) = enumerationValues(schema, property: property) else { return nil }
         // `unknown` is the catch-all case; `none` and `some` would read as `Optional`'s in an optional context.
         var used: Set<String> = ["unknown", "none", "some"]
+        var literals: Set<String> = []
         var cases: [Enumeration.Case] = []
         for value in values {
             let literal = rawType == .integer ? value : SwiftLiteral.string(value)
+            // A value listed twice is one case.
+            guard literals.insert(literal).inserted else { continue }
             let base =
-                rawType == .integer ? "value\(value)" : SwiftNaming.memberName(value.isEmpty ? "empty" : value)
+                rawType == .integer
+                ? SwiftNaming.memberName("value " + value.replacingOccurrences(of: "-", with: "minus "))
+                : SwiftNaming.memberName(value.isEmpty ? "empty" : value)
             let name = unique(base, among: used, suffix: "Value")
             used.insert(name)
             cases.append(Enumeration.Case(name: name, literal: literal, documentation: nil))
@@ -417,15 +450,22 @@ struct ModelLowering {
     /// The raw type and the listed values an enum is made of (integers as their decimal text); `nil` when the schema
     /// is no enum.
     private func enumerationValues(_ schema: Schema, property: String?) -> (Enumeration.RawType, [String])? {
-        guard let values = schema.enumValues ?? StripeConventions.enumValues(of: schema), !values.isEmpty,
+        guard let values = schema.enumValues ?? conventions.enumValues(of: schema), !values.isEmpty,
             schema.types.first != .boolean,
-            !StripeConventions.isObjectTag(property ?? "", values: values)
+            !conventions.isObjectTag(property ?? "", values: values)
         else { return nil }
-        let rawType: Enumeration.RawType = schema.types.first == .integer ? .integer : .string
-        let texts = values.compactMap { value -> String? in
-            guard let scalar = value.scalar, !scalar.isNull else { return nil }
-            if rawType == .integer { return scalar.int.map { "\($0)" } }
-            return scalar.value
+        let scalars = values.compactMap { value in value.scalar.flatMap { $0.isNull ? nil : $0 } }
+        // Numbers are integer enums when every value is a whole number; other numbers stay `Double`s.
+        let rawType: Enumeration.RawType
+        switch schema.types.first {
+        case .integer: rawType = .integer
+        case .number:
+            guard scalars.allSatisfy({ $0.int != nil }) else { return nil }
+            rawType = .integer
+        default: rawType = .string
+        }
+        let texts = scalars.compactMap { scalar -> String? in
+            rawType == .integer ? scalar.int.map { "\($0)" } : scalar.value
         }
         return texts.isEmpty ? nil : (rawType, texts)
     }
@@ -464,8 +504,8 @@ struct ModelLowering {
 
     // MARK: - Names
 
-    func nestedTypeName(_ property: String) -> String {
-        let name = SwiftNaming.unescaped(SwiftNaming.typeName(property))
+    func nestedTypeName(_ property: String, in parent: String) -> String {
+        let name = SwiftNaming.unescaped(SwiftNaming.typeName(property, in: parent))
         // `Foo.Type` is Swift's metatype syntax.
         if name == "Type" { return "Kind" }
         return SwiftNaming.typesGeneratedCodeUses.contains(name) ? name + "Value" : name

@@ -43,16 +43,23 @@ struct OperationLowering {
         var placements: [Placement] = []
         for (path, item) in document.paths {
             guard let item = item.value else { continue }
+            let (wirePath, fragment) = OperationNaming.wirePath(ofKey: path)
             for (method, operation) in item.operations {
-                let (resourcePath, name) = Self.place(path: path, method: method)
+                var (resourcePath, name) = Self.place(path: wirePath, method: method)
+                if let fragment {
+                    name = SwiftNaming.memberName(fragment)
+                } else if let action = OperationNaming.summaryAction(operation.summary, conventionalName: name) {
+                    name = action
+                }
                 placements.append(
                     Placement(
-                        path: path, item: item, method: method, operation: operation, resourcePath: resourcePath,
-                        name: name))
+                        path: path, wirePath: wirePath, item: item, method: method, operation: operation,
+                        resourcePath: resourcePath, name: name))
             }
         }
         Self.collapseLoneReads(&placements)
         nameSingleReads(&placements)
+        Self.nameCollisions(&placements)
         for placement in placements {
             var name = placement.name
             if let id = placement.operation.operationId {
@@ -62,13 +69,13 @@ struct OperationLowering {
             segments.formUnion(placement.resourcePath)
             var nested = nestedByResource[placement.resourcePath] ?? []
             let lowered = lower(
-                placement.operation, method: placement.method, path: placement.path, item: placement.item, name: name,
-                in: qualifiedName(placement.resourcePath), nested: &nested)
+                placement.operation, method: placement.method, path: placement.path, wirePath: placement.wirePath,
+                item: placement.item, name: name, in: qualifiedName(placement.resourcePath), nested: &nested)
             nestedByResource[placement.resourcePath] = nested
             placed.append(
                 Placed(
                     resourcePath: placement.resourcePath, operation: lowered,
-                    headerKeys: Set(lowered.headerParameters.map(\.key))))
+                    headerKeys: Set(lowered.headerParameters.filter(\.isScalar).map(\.key))))
         }
         for unmatched in Set(names.operations.keys).subtracting(operationIDs).sorted() {
             types.log.report(
@@ -87,7 +94,7 @@ struct OperationLowering {
         // Headers every operation takes become client settings.
         let common = placed.map(\.headerKeys).reduce(placed.first?.headerKeys ?? []) { $0.intersection($1) }
         var commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
-        if let version = StripeConventions.apiVersion(of: document.info), !common.contains("Stripe-Version") {
+        if let version = types.conventions.apiVersion(of: document.info), !common.contains("Stripe-Version") {
             commonHeaders.append(
                 ClientModel.Parameter(
                     name: "stripeVersion",
@@ -98,7 +105,7 @@ struct OperationLowering {
                     explode: false,
                     defaultLiteral: SwiftLiteral.string(version),
                     isEnumeration: false,
-                    isDeepObject: false,
+                    style: .simple,
                     isUnixTime: false
                 ))
         }
@@ -116,7 +123,7 @@ struct OperationLowering {
             authentication: authentication(document),
             commonHeaders: commonHeaders,
             errorBody: sharedErrorBody,
-            resources: root.children(reserved: reserved, nested: nestedByResource, path: []),
+            resources: root.children(reserved: reserved, nested: nestedByResource, path: [], parent: clientName),
             operations: root.operations
         )
     }
@@ -125,7 +132,10 @@ struct OperationLowering {
 
     /// Where an operation goes, before it is lowered.
     private struct Placement {
+        /// The spec's path key, which pointers into the operation use.
         var path: String
+        /// The path requests go to: the key without a `#fragment`.
+        var wirePath: String
         var item: PathItem
         var method: PathItem.Method
         var operation: Operation
@@ -143,7 +153,7 @@ struct OperationLowering {
         let resourcePaths = Set(operationCounts.keys)
         for index in placements.indices {
             let placement = placements[index]
-            let segments = placement.path.split(separator: "/").map(String.init)
+            let segments = Self.segments(of: placement.wirePath)
             let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
             guard placement.method == .get, placement.name == "retrieve", segments.count >= 3,
                 operationCounts[placement.resourcePath] == 1,
@@ -210,9 +220,58 @@ struct OperationLowering {
         return false
     }
 
+    /// A path's segments as names see them, format suffixes dropped: `/Accounts/{Sid}.json` → `Accounts`, `{Sid}`.
+    static func segments(of path: String) -> [String] {
+        path.split(separator: "/").map { OperationNaming.withoutFormatSuffix(String($0)) }
+    }
+
+    /// Operations of one resource that the rules above name alike (`PUT /pet` and `POST /pet/{petId}`, both
+    /// `update`) are told apart by their operationIds, less the words the resource's path says (`updatePet` →
+    /// `update`, `updatePetWithForm` → `updateWithForm`). One without an operationId keeps the name when its path
+    /// parameters differ from those of every other use, which makes it an overload (`retrieve(id:)` beside
+    /// `retrieve(id:action:)`), else takes its HTTP method's (`patch`). A number is the last resort.
+    private static func nameCollisions(_ placements: inout [Placement]) {
+        var groups: [[String]: [String: [Int]]] = [:]
+        for (index, placement) in placements.enumerated() {
+            groups[placement.resourcePath, default: [:]][placement.name, default: []].append(index)
+        }
+        // The argument labels a use of a name starts with: its path parameters in Swift casing.
+        let labels = { (placement: Placement) in
+            segments(of: placement.wirePath).filter { $0.hasPrefix("{") && $0.hasSuffix("}") }
+                .map { SwiftNaming.memberName(String($0.dropFirst().dropLast())) }
+        }
+        for (resourcePath, byName) in groups {
+            var uses: [String: Set<[String]>] = [:]
+            for (name, indices) in byName where indices.count == 1 { uses[name] = [labels(placements[indices[0]])] }
+            for (name, indices) in byName.sorted(by: { $0.key < $1.key }) where indices.count > 1 {
+                for index in indices {
+                    let placement = placements[index]
+                    let arguments = labels(placement)
+                    let candidates =
+                        placement.operation.operationId.map { id in
+                            [
+                                OperationNaming.operationIDName(id, resourcePath: resourcePath),
+                                SwiftNaming.memberName(id),
+                            ]
+                            .compactMap { $0 }
+                        } ?? [name, placement.method.rawValue]
+                    let isFree = { (candidate: String) in !(uses[candidate]?.contains(arguments) ?? false) }
+                    var chosen = candidates.first(where: isFree) ?? name
+                    var counter = 2
+                    while !isFree(chosen) {
+                        chosen = name + "\(counter)"
+                        counter += 1
+                    }
+                    uses[chosen, default: []].insert(arguments)
+                    placements[index].name = chosen
+                }
+            }
+        }
+    }
+
     /// The resource path (static segments) and method name of an operation.
     static func place(path: String, method: PathItem.Method) -> ([String], String) {
-        let segments = path.split(separator: "/").map(String.init)
+        let segments = Self.segments(of: path)
         let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
         let statics = segments.filter { !isParameter($0) }
         guard let last = segments.last else { return ([], method.rawValue) }
@@ -243,14 +302,18 @@ struct OperationLowering {
 
     private func qualifiedName(_ resourcePath: [String]) -> String {
         let reserved = types.reservedNames.union([clientName])
-        let renamed = resourcePath.map { names.resources[$0] ?? $0 }
-        return ([clientName] + renamed.map { Self.resourceTypeName($0, reserved: reserved) }).joined(separator: ".")
+        var qualified = [clientName]
+        for segment in resourcePath {
+            qualified.append(
+                Self.resourceTypeName(names.resources[segment] ?? segment, parent: qualified.last!, reserved: reserved))
+        }
+        return qualified.joined(separator: ".")
     }
 
     /// A resource's type name: the segment (or its chosen name) in Swift casing, with `Resource` added when a
-    /// model type has that name.
-    static func resourceTypeName(_ segment: String, reserved: Set<String>) -> String {
-        let name = SwiftNaming.unescaped(SwiftNaming.typeName(segment))
+    /// model type has that name; digit-led segments (`/status/401`) take their parent's name in front (`Status401`).
+    static func resourceTypeName(_ segment: String, parent: String, reserved: Set<String>) -> String {
+        let name = SwiftNaming.unescaped(SwiftNaming.typeName(segment, in: parent))
         return reserved.contains(name) ? name + "Resource" : name
     }
 
@@ -260,6 +323,7 @@ struct OperationLowering {
         _ operation: Operation,
         method: PathItem.Method,
         path: String,
+        wirePath: String,
         item: PathItem,
         name: String,
         in resource: String,
@@ -314,13 +378,14 @@ struct OperationLowering {
                     ModelLowering.literal($0, for: type, among: nested)
                 },
                 isEnumeration: isEnumeration,
-                isDeepObject: parameter.isDeepObject,
+                style: parameter.style,
                 isUnixTime: isUnixTime
             )
         }
         let pathParameters = parameters.filter { $0.location == .path }.map(argument)
         let queryParameters = parameters.filter { $0.location == .query }.map(argument)
         let headerParameters = parameters.filter { $0.location == .header }.map(argument)
+        let cookieParameters = parameters.filter { $0.location == .cookie }.map(argument)
 
         var body: ClientModel.Operation.RequestBody?
         if let requestBody = operation.requestBody.flatMap(resolved.resolve),
@@ -362,12 +427,13 @@ struct OperationLowering {
             name: name,
             operationID: operation.operationId ?? "\(method.rawValue) \(path)",
             httpMethod: method.rawValue,
-            pathTemplate: Self.pathTemplate(path, parameters: pathParameters),
+            path: wirePath,
             documentation: Self.documentation(operation),
             isDeprecated: operation.isDeprecated,
             pathParameters: pathParameters,
             queryParameters: queryParameters,
             headerParameters: headerParameters,
+            cookieParameters: cookieParameters,
             body: body,
             response: response,
             accept: accept,
@@ -577,22 +643,6 @@ struct OperationLowering {
 
     // MARK: - Helpers
 
-    private static func pathTemplate(_ path: String, parameters: [ClientModel.Parameter]) -> String {
-        var template = ""
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            template += SwiftLiteral.stringContents(String(rest[..<open]))
-            let key = String(rest[rest.index(after: open)..<close])
-            if let parameter = parameters.first(where: { $0.key == key }) {
-                template += "\\(PercentEncoding.pathSegment(\(parameter.name)))"
-            } else {
-                template += SwiftLiteral.stringContents("{" + key + "}")
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return template + SwiftLiteral.stringContents(String(rest))
-    }
-
     private static func documentation(_ operation: Operation) -> String? {
         switch (operation.summary, operation.description) {
         case (nil, nil): nil
@@ -624,7 +674,7 @@ private struct OpenAPIParameterRef {
     var location: Parameter.Location
     var isRequired: Bool
     var explode: Bool
-    var isDeepObject: Bool
+    var style: ClientModel.Parameter.Style
     var schema: RefOr<Schema>?
     var description: String?
     var mark: Mark
@@ -634,7 +684,7 @@ private struct OpenAPIParameterRef {
         location = parameter.location
         isRequired = parameter.isRequired
         explode = parameter.effectiveExplode
-        isDeepObject = parameter.effectiveStyle == .deepObject
+        style = ClientModel.Parameter.Style(rawValue: parameter.effectiveStyle.rawValue) ?? .form
         schema = parameter.schema ?? parameter.content.values.first?.schema
         description = parameter.description
         mark = parameter.mark

@@ -27,11 +27,14 @@ struct ResourceNode {
         childNodes[first, default: ResourceNode()].insert(operation, at: Array(path.dropFirst()))
     }
 
-    func children(reserved: Set<String>, nested: [[String]: [NamedType]], path: [String]) -> [ClientModel.Resource] {
+    /// The resources below this node, whose type is named `parent`.
+    func children(
+        reserved: Set<String>, nested: [[String]: [NamedType]], path: [String], parent: String
+    ) -> [ClientModel.Resource] {
         var usedProperties = Set(operations.map(\.name))
         return order.map { segment in
             let name = chosenNames[segment] ?? segment
-            let typeName = OperationLowering.resourceTypeName(name, reserved: reserved)
+            let typeName = OperationLowering.resourceTypeName(name, parent: parent, reserved: reserved)
             var propertyName = SwiftNaming.memberName(name)
             if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
             usedProperties.insert(propertyName)
@@ -39,7 +42,7 @@ struct ResourceNode {
             return ClientModel.Resource(
                 propertyName: propertyName,
                 typeName: typeName,
-                resources: node.children(reserved: reserved, nested: nested, path: path + [segment]),
+                resources: node.children(reserved: reserved, nested: nested, path: path + [segment], parent: typeName),
                 operations: node.operations,
                 nestedTypes: nested[path + [segment]] ?? []
             )

@@ -23,8 +23,12 @@ struct SharedShapes {
     private var parentNames: [Int: Set<String>] = [:]
     private var shapeOrder: [Int] = []
 
-    init(reservedNames: Set<String>) {
+    /// The rules of the API's vendor, which may name a shared shape.
+    private let conventions: any Conventions
+
+    init(reservedNames: Set<String>, conventions: any Conventions = GenericConventions()) {
         takenNames = reservedNames
+        self.conventions = conventions
     }
 
     /// `types` with shared shapes declared once: hoisted types follow the types that first used them.
@@ -141,6 +145,7 @@ struct SharedShapes {
             text += "union \(union.discriminator ?? "") \(union.isIndirect)"
             for unionCase in union.cases {
                 text += "|\(unionCase.name) \(unionCase.type.mapNamed(name).swift) \(unionCase.tags)"
+                if let match = unionCase.match { text += " \(match)" }
             }
         case .alias(let target):
             text += "alias \(target.mapNamed(name).swift)"
@@ -157,7 +162,7 @@ struct SharedShapes {
     /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else a number.
     private func hoistedName(_ type: NamedType, parentNames: Set<String>, root: String) -> String {
         let base: String
-        if let conventional = PersonioConventions.sharedName(of: type, firstUsedIn: root) {
+        if let conventional = conventions.sharedName(of: type, firstUsedIn: root) {
             base = conventional
         } else if case .enumeration = type.kind {
             base = type.name

@@ -33,6 +33,16 @@ enum SwiftNaming {
         return escaped(name.isEmpty ? "Value" : name)
     }
 
+    /// The name of a type declared in `parent` (a qualified or simple type name): ``typeName(_:)``, except that
+    /// a digit-led name (`401`, `3d_secure`), which would be spelled like the member holding it (`_401`), takes the
+    /// parent's name in front: `Status401`.
+    static func typeName(_ raw: String, in parent: String) -> String {
+        let name = typeName(raw)
+        guard name.hasPrefix("_"), name.dropFirst().first?.isNumber == true else { return name }
+        let parentName = unescaped(String(parent.split(separator: ".").last ?? ""))
+        return parentName.isEmpty ? name : parentName + name.dropFirst()
+    }
+
     /// `status_details` → `statusDetails`; `id` → `id`; `aws_account_id` → `awsAccountID`.
     static func memberName(_ raw: String) -> String {
         let parts = words(raw)

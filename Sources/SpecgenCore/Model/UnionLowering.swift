@@ -37,8 +37,10 @@ extension ModelLowering {
                 ?? []
             let name = unique(caseName(variant, type: type, tags: tags), among: usedNames)
             usedNames.insert(name)
-            cases.append(Union.Case(name: name, type: type, tags: tags))
+            cases.append(Union.Case(name: name, type: type, tags: tags, match: nil))
         }
+        let matches = self.matches(of: variants)
+        for index in cases.indices where cases[index].tags.isEmpty { cases[index].match = matches[index] }
         let isIndirect = variants.contains { variant in
             variant.reference.map(resolved.isRecursive) ?? false
         }
@@ -46,6 +48,38 @@ extension ModelLowering {
     }
 
     // MARK: - Telling variants apart
+
+    /// What each variant requires of a value: its required properties that some other variant does not require, and
+    /// the values it pins, down required objects (Stripe's v2 errors pin `error.code`). `nil` for a variant with none.
+    private func matches(of variants: [RefOr<Schema>]) -> [Union.Match?] {
+        let schemas = variants.map { resolved.resolve($0).map(mergedAllOf) }
+        let requiredSets = schemas.map { Set($0?.required ?? []) }
+        let sharedRequired = requiredSets.dropFirst().reduce(requiredSets.first ?? []) { $0.intersection($1) }
+        return schemas.map { schema in
+            guard let schema, !schema.properties.isEmpty else { return nil }
+            let required = schema.required.filter { !sharedRequired.contains($0) && schema.properties[$0] != nil }
+            let pinned = pins(of: schema, at: [], depth: 0)
+            guard !required.isEmpty || !pinned.isEmpty else { return nil }
+            return Union.Match(isObject: true, required: required.map { [$0] }, pinned: pinned)
+        }
+    }
+
+    /// The properties of `schema` pinned to one value, and those of its required object properties, three levels deep.
+    private func pins(of schema: Schema, at path: [String], depth: Int) -> [Union.Match.Pin] {
+        guard depth < 3 else { return [] }
+        var pins: [Union.Match.Pin] = []
+        for (key, property) in schema.properties {
+            let values = pinnedValues(property)
+            if values.count == 1 {
+                pins.append(.init(path: path + [key], values: values))
+            } else if values.isEmpty, schema.required.contains(key),
+                let child = resolved.resolve(property).map(mergedAllOf), !child.properties.isEmpty
+            {
+                pins += self.pins(of: child, at: path + [key], depth: depth + 1)
+            }
+        }
+        return pins
+    }
 
     /// A property every variant pins to its own values (`object: {enum: [card]}`, `type: {const: dog}`), as Stripe's
     /// polymorphic fields do with `object`: it discriminates even where the spec names no discriminator.

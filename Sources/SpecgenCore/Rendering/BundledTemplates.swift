@@ -264,6 +264,9 @@ import SpecgenRuntime
     {{{.}}}{{^last()}},{{/last()}}
 {{/arguments}}
 ) async throws(APIError<{{{errorBody}}}>){{#returnType}} -> {{{.}}}{{/returnType}} {
+{{#pathBindings}}
+    {{{.}}}
+{{/pathBindings}}
     {{requestBinding}} request = APIRequest(
         method: .{{method}},
         path: "{{{path}}}",
@@ -384,13 +387,23 @@ extension {{parent}} {
             break
         }
 {{/hasDiscriminator}}
+{{#checksVariants}}
+        let json = try JSONValue(from: decoder)
+{{/checksVariants}}
 {{#untaggedCases}}
-        if let value = try? {{{type}}}(from: decoder) {
+{{#opening}}
+        {{{.}}}
+{{/opening}}
             self = .{{{name}}}(value)
             return
         }
 {{/untaggedCases}}
+{{#checksVariants}}
+        self = .unknown(json)
+{{/checksVariants}}
+{{^checksVariants}}
         self = .unknown(try JSONValue(from: decoder))
+{{/checksVariants}}
     }
 {{/isDecodable}}
 

@@ -86,6 +86,7 @@ struct ClientRenderer: Sendable {
 
     fileprivate struct HeaderSetting {
         let key: String
+        /// The init argument's value as sent: `stripeVersion`, `channel.rawValue`.
         let name: String
     }
 
@@ -130,7 +131,7 @@ struct ClientRenderer: Sendable {
         arguments.append(
             InitArgument(
                 name: "configuration",
-                documentation: "Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).",
+                documentation: "Retries (2, with exponential backoff) and the timeout of each attempt (80 s).",
                 declaration: "configuration: ClientConfiguration = ClientConfiguration()")
         )
         var operationDeclarations: [String] = []
@@ -152,7 +153,9 @@ struct ClientRenderer: Sendable {
             initArguments: arguments,
             hasAuthorization: client.authentication != .none,
             convenienceInit: convenienceInit,
-            defaultHeaders: client.commonHeaders.map { HeaderSetting(key: SwiftLiteral.string($0.key), name: $0.name) },
+            defaultHeaders: client.commonHeaders.map {
+                HeaderSetting(key: SwiftLiteral.string($0.key), name: ParameterStatements.wireValue($0))
+            },
             clientBinding: client.commonHeaders.isEmpty ? "let" : "var",
             resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
             operationDeclarations: operationDeclarations
@@ -237,6 +240,9 @@ struct ClientRenderer: Sendable {
         let errorBody: String
         let returnType: String?
         let method: String
+        /// Statements before the request: path parameters serialized in their style.
+        let pathBindings: [String]
+        /// The body of the path's string literal.
         let path: String
         let operationID: String
         let statements: [String]
@@ -283,25 +289,13 @@ struct ClientRenderer: Sendable {
             statements.append("request.setHeader(\"Accept\", \(SwiftLiteral.string(accept)))")
         }
         let errorBody = operation.errorBody.swift
-        for parameter in operation.queryParameters where parameter.isDeepObject || !Self.isPlainQueryValue(parameter) {
-            statements.append(
-                "try request.addQuery(deepObject: \(SwiftLiteral.string(parameter.key)), \(parameter.name), errorBody: \(errorBody).self)"
-            )
-        }
-        for parameter in operation.queryParameters where !parameter.isDeepObject && Self.isPlainQueryValue(parameter) {
-            let explode = {
-                if case .array = Self.unwrapped(parameter.type) {
-                    return ", explode: \(parameter.explode)"
-                } else {
-                    return ""
-                }
-            }()
-            statements.append(
-                "request.addQuery(\(SwiftLiteral.string(parameter.key)), \(Self.wireValue(parameter))\(explode))")
-        }
-        for parameter in operation.headerParameters {
-            statements.append("request.setHeader(\(SwiftLiteral.string(parameter.key)), \(Self.wireValue(parameter)))")
-        }
+        let parameterStatements = ParameterStatements(errorBody: errorBody)
+        statements += parameterStatements.query(operation.queryParameters)
+        statements += parameterStatements.headers(operation.headerParameters)
+        statements += parameterStatements.cookies(operation.cookieParameters)
+        let path = parameterStatements.path(
+            operation.path, parameters: operation.pathParameters,
+            taken: Set(operation.parameters.map { SwiftNaming.unescaped($0.name) } + ["request", "body"]))
         if let body = operation.body {
             let bodyType = body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift + " = nil"
             arguments.append("_ body: \(bodyType)")
@@ -326,7 +320,8 @@ struct ClientRenderer: Sendable {
             errorBody: errorBody,
             returnType: operation.response?.swift,
             method: operation.httpMethod,
-            path: operation.pathTemplate,
+            pathBindings: path.bindings,
+            path: path.literal,
             operationID: SwiftLiteral.string(operation.operationID),
             statements: statements,
             requestBinding: statements.isEmpty ? "let" : "var"
@@ -420,48 +415,6 @@ struct ClientRenderer: Sendable {
         )
         return try templates.render(
             context, with: isOffset ? "OffsetPaging" : link == nil ? "AutoPaging" : "LinkPaging")
-    }
-
-    /// Whether a query value is a scalar (or an array of scalars) that `addQuery` sends as it is; anything else
-    /// (objects, unions, maps) goes through the form encoder as a `deepObject`.
-    private static func isPlainQueryValue(_ parameter: ClientModel.Parameter) -> Bool {
-        func isScalar(_ type: TypeReference) -> Bool {
-            switch type {
-            case .string, .int, .int32, .double, .float, .bool, .date, .url: true
-            default: false
-            }
-        }
-        if parameter.isEnumeration { return true }
-        switch parameter.type.unwrapped {
-        case .array(let element): return isScalar(element)
-        case let type: return isScalar(type)
-        }
-    }
-
-    /// The expression that turns an argument into text on the wire.
-    private static func wireValue(_ parameter: ClientModel.Parameter) -> String {
-        let optional = parameter.type.isOptional ? "?" : ""
-        if parameter.isUnixTime {
-            return parameter.type.isOptional
-                ? "\(parameter.name).map { Int64($0.timeIntervalSince1970) }"
-                : "Int64(\(parameter.name).timeIntervalSince1970)"
-        }
-        switch unwrapped(parameter.type) {
-        case .array(let element):
-            if parameter.isEnumeration { return "\(parameter.name)\(optional).map(\\.rawValue)" }
-            if element == .date { return "\(parameter.name)\(optional).map(JSONCoding.formatDate)" }
-            return parameter.name
-        case .date:
-            return parameter.type.isOptional
-                ? "\(parameter.name).map(JSONCoding.formatDate)" : "JSONCoding.formatDate(\(parameter.name))"
-        default:
-            return parameter.isEnumeration ? "\(parameter.name)\(optional).rawValue" : parameter.name
-        }
-    }
-
-    private static func unwrapped(_ type: TypeReference) -> TypeReference {
-        if case .optional(let wrapped) = type { return wrapped }
-        return type
     }
 
     private static func documentation(_ operation: ClientModel.Operation) -> [String] {
@@ -597,6 +550,7 @@ extension ClientRenderer.OperationContext: MustacheParent {
         case "returnType": self.returnType
         case "method": self.method
         case "path": self.path
+        case "pathBindings": self.pathBindings
         case "operationID": self.operationID
         case "statements": self.statements
         case "requestBinding": self.requestBinding

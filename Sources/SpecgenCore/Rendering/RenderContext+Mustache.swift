@@ -33,6 +33,7 @@ extension TypeContext: MustacheParent {
         case "unionCases": self.unionCases
         case "taggedCases": self.taggedCases
         case "untaggedCases": self.untaggedCases
+        case "checksVariants": self.checksVariants
         case "hasDiscriminator": self.hasDiscriminator
         case "discriminatorLiteral": self.discriminatorLiteral
         case "isIndirect": self.isIndirect
@@ -78,6 +79,8 @@ extension UnionCaseContext: MustacheParent {
         case "name": self.name
         case "type": self.type
         case "tagList": self.tagList
+        case "opening": self.opening
+        case "isChecked": self.isChecked
         default: nil
         }
     }

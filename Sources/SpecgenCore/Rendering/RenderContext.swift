@@ -28,6 +28,8 @@ struct TypeContext {
     /// Discriminated unions: the cases selected by a tag, and those tried in order when no tag matches.
     let taggedCases: [UnionCaseContext]
     let untaggedCases: [UnionCaseContext]
+    /// Whether an untagged variant is checked before it is tried, so the value is read as `json` first.
+    let checksVariants: Bool
     let hasDiscriminator: Bool
     let discriminatorLiteral: String
     let isIndirect: Bool
@@ -69,6 +71,39 @@ struct UnionCaseContext {
     let type: String
     /// `"card"?, "card_v2"?`: the patterns that select the case from the discriminator.
     let tagList: String
+    /// The lines that open the `if` trying the variant, with its checks when it has any:
+    /// `if json.has(["error", "code"], in: ["not_found"]), let value = try? NotFound(from: decoder) {`.
+    let opening: [String]
+    /// Whether the variant is checked before it is tried (the union then reads the value as `json` first).
+    let isChecked: Bool
+
+    init(_ unionCase: Union.Case) {
+        name = unionCase.name
+        type = unionCase.type.swift
+        tagList = unionCase.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
+        isChecked = unionCase.match != nil
+        let attempt = "let value = try? \(type)(from: decoder)"
+        guard let match = unionCase.match else {
+            opening = ["if \(attempt) {"]
+            return
+        }
+        let conditions =
+            (match.isObject ? ["json.isObject"] : []) + match.required.map { "json.has(\(Self.literal($0)))" }
+            + match.pinned.map { "json.has(\(Self.literal($0.path)), in: \(Self.literal($0.values)))" }
+        let line = "if " + (conditions + [attempt]).joined(separator: ", ") + " {"
+        // Room left on a line in a union nested three deep, as swift-format breaks a long condition list.
+        guard line.count > 96 else {
+            opening = [line]
+            return
+        }
+        var lines = ["if " + conditions[0] + ","]
+        for condition in conditions.dropFirst() { lines.append("    " + condition + ",") }
+        opening = lines + ["    " + attempt, "{"]
+    }
+
+    private static func literal(_ texts: [String]) -> String {
+        "[" + texts.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+    }
 }
 
 extension TypeContext {
@@ -91,19 +126,23 @@ extension TypeContext {
         case .alias(let target):
             aliasedType = target.swift
         }
-        let unionCases = (union?.cases ?? []).map {
-            UnionCaseContext(
-                name: $0.name,
-                type: $0.type.swift,
-                tagList: $0.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
-            )
-        }
+        let unionCases = (union?.cases ?? []).map(UnionCaseContext.init)
         let hasDiscriminator = union?.discriminator != nil
+        // Variants that pin more values are tried first: the most specific that fits wins.
+        let pins = { (unionCase: Union.Case) in unionCase.match?.pinned.count ?? 0 }
+        let untagged = (union?.cases ?? []).filter { !hasDiscriminator || $0.tags.isEmpty }.enumerated()
+            .sorted { left, right in
+                pins(left.element) != pins(right.element)
+                    ? pins(left.element) > pins(right.element) : left.offset < right.offset
+            }.map { UnionCaseContext($0.element) }
         self.init(
             name: type.name,
             access: access.rawValue,
-            documentation: DocumentationComment.lines(type.documentation),
-            isDeprecated: type.isDeprecated,
+            documentation: DocumentationComment.lines(type.documentation)
+                + (type.isDeprecated ? DocumentationComment.deprecatedType(hasText: type.documentation != nil) : []),
+            // A deprecated type is documented as such, not marked: generated code refers to it from places that are
+            // not deprecated (the storage behind a deprecated property, the init), and every such use would warn.
+            isDeprecated: false,
             isStructure: !properties.isEmpty,
             isEnumeration: !cases.isEmpty,
             isUnion: union != nil,
@@ -116,7 +155,8 @@ extension TypeContext {
             rawType: rawType,
             unionCases: unionCases,
             taggedCases: hasDiscriminator ? unionCases.filter { !$0.tagList.isEmpty } : [],
-            untaggedCases: hasDiscriminator ? unionCases.filter(\.tagList.isEmpty) : unionCases,
+            untaggedCases: untagged,
+            checksVariants: untagged.contains(where: \.isChecked),
             hasDiscriminator: hasDiscriminator,
             discriminatorLiteral: union?.discriminator.map(SwiftLiteral.string) ?? "",
             isIndirect: union?.isIndirect ?? false,
@@ -157,6 +197,11 @@ extension PropertyContext {
 enum DocumentationComment {
     /// Characters of text per line, leaving room for the `///` and the deepest indentation generated code uses.
     static let width = 96
+
+    /// The lines that say a type is deprecated, after a blank line when the type has documentation.
+    static func deprecatedType(hasText: Bool) -> [String] {
+        (hasText ? ["///"] : []) + ["/// - Warning: Deprecated: the API may stop sending or accepting it."]
+    }
 
     static func lines(_ text: String?) -> [String] {
         SwiftLiteral.documentationLines(text.map(DocumentationMarkup.markdown)).flatMap(wrapped).map {

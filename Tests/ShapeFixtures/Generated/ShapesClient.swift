@@ -15,7 +15,7 @@ public struct ShapesClient: Sendable {
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
-    ///   - configuration: Retries (2, with backoff, as Stripe's SDKs) and the timeout of each attempt (80 s).
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     public init(
         serverURL: URL,
         transport: any Transport = APIClient.defaultTransport,
@@ -40,4 +40,6 @@ public struct ShapesClient: Sendable {
     public var v1: V1 { V1(client: client) }
 
     public var v2: V2 { V2(client: client) }
+
+    public var styles: Styles { Styles(client: client) }
 }

@@ -11,15 +11,20 @@ public enum Expression: Codable, Hashable, Sendable {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
+        let json = try JSONValue(from: decoder)
         if let value = try? Int(from: decoder) {
             self = .integer(value)
             return
         }
-        if let value = try? Expression.Sum(from: decoder) {
+        if json.isObject,
+            json.has(["left"]),
+            json.has(["right"]),
+            let value = try? Expression.Sum(from: decoder)
+        {
             self = .sum(value)
             return
         }
-        self = .unknown(try JSONValue(from: decoder))
+        self = .unknown(json)
     }
 
     public func encode(to encoder: any Encoder) throws {

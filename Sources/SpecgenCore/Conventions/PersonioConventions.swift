@@ -1,9 +1,9 @@
 /// Personio's shapes that repeat under many names, named for what they are when declared once.
-enum PersonioConventions {
+struct PersonioConventions: Conventions {
     /// The name of a shared shape that follows Personio's conventions, given where it first appears (`Employee`):
     /// an attribute envelope (`{label, value, type, universal_id}`, the shape of every employee attribute) is
     /// `EmployeeAttribute`; a resource object (`{type, attributes: Employee}`) is `EmployeeResource`.
-    static func sharedName(of type: NamedType, firstUsedIn root: String) -> String? {
+    func sharedName(of type: NamedType, firstUsedIn root: String) -> String? {
         guard case .structure(let properties) = type.kind else { return nil }
         let keys = Set(properties.map(\.key))
         // Envelopes with more (a salary's `currency`) keep the name of their property: `FixSalary`.

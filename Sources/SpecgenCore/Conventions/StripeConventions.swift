@@ -1,15 +1,16 @@
-/// Stripe's vendor extensions that shape types.
-enum StripeConventions {
+/// Stripe's vendor extensions and shapes: `x-stripeEnum`, expandable fields, list objects, the empty-string marker
+/// that clears a field, the pinned API version, the `object` tag.
+struct StripeConventions: Conventions {
     /// Values of `x-stripeEnum: {kind: open|closed, values: [...]}`, which newer Stripe specs put on strings
     /// whose values grow over time instead of a JSON Schema `enum`.
-    static func enumValues(of schema: Schema) -> [Node]? {
+    func enumValues(of schema: Schema) -> [Node]? {
         guard let values = schema.extensions["x-stripeEnum"]?["values"]?.sequence, !values.isEmpty else { return nil }
         return values
     }
 
     /// The object variants of an expandable field: `anyOf: [{type: string}, {$ref: customer}, …]` marked with
     /// `x-expansionResources`. `nil` for any other schema.
-    static func expansionTargets(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> [RefOr<Schema>]? {
+    func expansionTargets(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> [RefOr<Schema>]? {
         guard schema.extensions["x-expansionResources"] != nil, !schema.anyOf.isEmpty else { return nil }
         var objects: [RefOr<Schema>] = []
         var hasID = false
@@ -27,7 +28,7 @@ enum StripeConventions {
 
     /// The variants of a union without Stripe's "empty string clears the field" marker
     /// (`anyOf: [<schema>, {type: string, enum: [""]}]`); `nil` when the union has no such marker besides a value.
-    static func variantsWithoutClearMarker(
+    func variantsWithoutClearMarker(
         _ variants: [RefOr<Schema>],
         resolve: (RefOr<Schema>) -> Schema?
     ) -> [RefOr<Schema>]? {
@@ -43,7 +44,7 @@ enum StripeConventions {
     /// The item schema of a list object (`object: list`, `data`, `has_more`, `url`) or a search result (`object:
     /// search_result`, plus `next_page` and `total_count`), which lower to `ListPage<Item>`; `nil` for any other
     /// schema, including lists with members of their own.
-    static func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? {
+    func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? {
         let keys = Set(schema.properties.keys)
         guard keys.isSuperset(of: ["data", "has_more", "object", "url"]),
             keys.isSubset(of: ["data", "has_more", "object", "url", "next_page", "total_count"]),
@@ -57,13 +58,13 @@ enum StripeConventions {
 
     /// The API version Stripe's published specs describe (`info.version`, marked by `x-stripeSpecFilename`): the
     /// `Stripe-Version` a generated client sends unless told otherwise, as Stripe's SDKs pin theirs.
-    static func apiVersion(of info: Info) -> String? {
+    func apiVersion(of info: Info) -> String? {
         info.extensions["x-stripeSpecFilename"] != nil ? info.version : nil
     }
 
     /// Stripe marks each object's type with a one-value enum on its `object` property (`enum: [customer]`):
     /// a constant tag, kept as a `String` rather than a one-case enum.
-    static func isObjectTag(_ property: String, values: [Node]) -> Bool {
+    func isObjectTag(_ property: String, values: [Node]) -> Bool {
         property == "object" && values.count == 1
     }
 }

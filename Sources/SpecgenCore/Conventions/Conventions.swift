@@ -1,0 +1,75 @@
+/// A vendor's rules, asked by the Lower steps at fixed points: Stripe's expandable fields, list objects and
+/// empty-string markers, Personio's attribute envelopes. Each hook has a neutral default, so an API whose vendor has
+/// no rules (``GenericConventions``) is lowered by the generic rules alone.
+protocol Conventions: Sendable {
+    /// Values of a vendor's enum extension, for a schema without a JSON Schema `enum`.
+    func enumValues(of schema: Schema) -> [Node]?
+
+    /// The object variants of a field that is an ID or, when expanded, the object; `nil` for other schemas.
+    func expansionTargets(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> [RefOr<Schema>]?
+
+    /// The variants of a union without a marker that clears the field; `nil` when it has no such marker.
+    func variantsWithoutClearMarker(
+        _ variants: [RefOr<Schema>], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [RefOr<Schema>]?
+
+    /// The item schema of a vendor's list object, which lowers to `ListPage<Item>`; `nil` for other schemas.
+    func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>?
+
+    /// The API version a client sends in every request unless told otherwise (Stripe's `Stripe-Version`).
+    func apiVersion(of info: Info) -> String?
+
+    /// Whether a property with these enum values is a constant type tag, kept a `String`.
+    func isObjectTag(_ property: String, values: [Node]) -> Bool
+
+    /// The name of a shape declared once for all its uses, when the vendor has a name for it.
+    func sharedName(of type: NamedType, firstUsedIn root: String) -> String?
+}
+
+extension Conventions {
+    func enumValues(of schema: Schema) -> [Node]? { nil }
+    func expansionTargets(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> [RefOr<Schema>]? { nil }
+    func variantsWithoutClearMarker(
+        _ variants: [RefOr<Schema>], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [RefOr<Schema>]? { nil }
+    func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? { nil }
+    func apiVersion(of info: Info) -> String? { nil }
+    func isObjectTag(_ property: String, values: [Node]) -> Bool { false }
+    func sharedName(of type: NamedType, firstUsedIn root: String) -> String? { nil }
+}
+
+/// The rules of an API no vendor file knows: none beyond the generic ones.
+struct GenericConventions: Conventions {}
+
+/// The vendors whose conventions Specgen knows, as `conventions:` in specgen.yaml names them.
+public enum Vendor: String, Sendable, CaseIterable {
+    case stripe, personio
+    /// No vendor's rules: the generic ones alone (`none` in specgen.yaml).
+    case generic = "none"
+
+    /// The vendor a document comes from: Stripe when it carries Stripe's extensions (`x-stripeSpecFilename`,
+    /// `x-stripeResource`, `x-expansionResources`) or its server is on `stripe.com`; Personio when its server is on
+    /// `personio.de` or `personio.com`; otherwise none.
+    static func detect(_ document: OpenAPIDocument) -> Vendor {
+        let hosts = document.servers.compactMap { server in
+            server.url.split(separator: "/").dropFirst(1).first.map { String($0).lowercased() }
+        }
+        let isOn = { (domain: String) in hosts.contains { $0 == domain || $0.hasSuffix("." + domain) } }
+        if document.info.extensions["x-stripeSpecFilename"] != nil || isOn("stripe.com") { return .stripe }
+        if document.components.schemas.values.prefix(50).contains(where: {
+            $0.value?.extensions["x-stripeResource"] != nil || $0.value?.extensions["x-resourceId"] != nil
+        }) {
+            return .stripe
+        }
+        if isOn("personio.de") || isOn("personio.com") { return .personio }
+        return .generic
+    }
+
+    var conventions: any Conventions {
+        switch self {
+        case .stripe: StripeConventions()
+        case .personio: PersonioConventions()
+        case .generic: GenericConventions()
+        }
+    }
+}

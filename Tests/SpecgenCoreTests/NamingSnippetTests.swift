@@ -1,0 +1,122 @@
+import SpecgenCore
+import Testing
+
+/// Names from whatever a spec spells: every generated identifier is valid Swift, and a member and the type it holds
+/// never share a spelling.
+@Suite struct NamingSnippetTests {
+    @Test func digitPathSegmentsNameResourcesWhoseTypesTakeTheirParentsName() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /status/401:
+                get: {responses: {"200": {description: ok}}}
+              /2010-04-01/accounts:
+                get: {responses: {"200": {description: ok}}}
+              /0/1-clicks:
+                get: {responses: {"200": {description: ok}}}
+            """)
+        #expect(snippet.contains("public var _401: Status401 { Status401(client: client) }"))
+        #expect(snippet.contains("public var _20100401: Snippet20100401 { Snippet20100401(client: client) }"))
+        #expect(snippet.contains("public var _0: Snippet0 { Snippet0(client: client) }"))
+        #expect(snippet.contains("public var _1Clicks: Snippet01Clicks { Snippet01Clicks(client: client) }"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aDigitLedPropertyHoldsATypeNamedAfterItsParent() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Payment:
+                  type: object
+                  properties:
+                    3d_secure: {type: object, properties: {version: {type: string}}}
+            """)
+        #expect(snippet.contains("public var _3dSecure: Payment.Payment3dSecure?"))
+        #expect(snippet.contains("public struct Payment3dSecure: Codable, Hashable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aPathKeysFragmentNamesTheOperationAndIsNeverSent() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /files/{file_id}#add_shared_link:
+                put:
+                  parameters:
+                    - {name: file_id, in: path, required: true, schema: {type: string}}
+                    - {name: fields, in: query, required: true, schema: {type: string}}
+                  responses: {"200": {description: ok}}
+              /files/{file_id}:
+                put:
+                  parameters: [{name: file_id, in: path, required: true, schema: {type: string}}]
+                  responses: {"200": {description: ok}}
+            """)
+        #expect(snippet.contains("public func addSharedLink("))
+        #expect(snippet.contains(#"path: "/files/\(PercentEncoding.pathSegment(fileID))","#))
+        #expect(snippet.contains(#"request.addQuery("fields", fields)"#))
+        #expect(snippet.contains("public func update("))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func formatSuffixesAreNoResources() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /Accounts/{Sid}/Calls.json:
+                get:
+                  parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+                  responses: {"200": {description: ok}}
+              /Accounts/{Sid}.json:
+                get:
+                  parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+                  responses: {"200": {description: ok}}
+            """)
+        #expect(snippet.contains("public var calls: Calls { Calls(client: client) }"))
+        #expect(snippet.contains(#"path: "/Accounts/\(PercentEncoding.pathSegment(sid)).json","#))
+        #expect(!snippet.swift.contains("CallsJSON") && !snippet.swift.contains("SidJSON"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func operationsThePathRulesNameAlikeAreToldApartByOperationID() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /pet:
+                put: {operationId: updatePet, responses: {"200": {description: ok}}}
+              /pet/{petId}:
+                post:
+                  operationId: updatePetWithForm
+                  parameters: [{name: petId, in: path, required: true, schema: {type: integer}}]
+                  responses: {"200": {description: ok}}
+              /settings:
+                put: {responses: {"200": {description: ok}}}
+                patch: {responses: {"200": {description: ok}}}
+            """)
+        #expect(snippet.contains("public func update("))
+        #expect(snippet.contains("public func updateWithForm("))
+        #expect(snippet.contains("public func patch("))
+        #expect(!snippet.swift.contains("update2"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aSummaryThatNamesAnotherActionNamesTheMethod() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /files/{id}:
+                post:
+                  summary: Restore file
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {"200": {description: ok}}
+                put:
+                  summary: Update file
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {"200": {description: ok}}
+            """)
+        #expect(snippet.contains("public func restore("))
+        #expect(snippet.contains("public func update("))
+        #expect(try await snippet.typecheck() == nil)
+    }
+}

@@ -1,0 +1,154 @@
+import SpecgenCore
+import Testing
+
+/// Schema shapes that real APIs use and that once gave Swift that did not compile: each a few lines of YAML in, the
+/// exact Swift out, compiled.
+@Suite struct ShapeSnippetTests {
+    @Test func theInlineItemsOfAnArrayAliasAreDeclaredBesideIt() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Body:
+                  type: array
+                  items: {type: object, properties: {name: {type: string}}}
+            """)
+        #expect(
+            snippet.contains(
+                "public typealias Body = [BodyItem]\n\npublic struct BodyItem: Codable, Hashable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func theInlineUnionOfAMapAliasIsDeclaredBesideIt() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Scores:
+                  type: object
+                  additionalProperties:
+                    oneOf:
+                      - {type: object, properties: {points: {type: integer}}}
+                      - {type: string}
+            """)
+        #expect(snippet.contains("public typealias Scores = [String: ScoresItem]"))
+        #expect(
+            snippet.contains(
+                "public enum ScoresItem: Codable, Hashable, Sendable {\n    case variant1(ScoresItem.Variant1)"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aOneBranchOneOfAndANullableAnyOfOfAnInlineObjectGetATypeOfTheirOwn() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Single:
+                  oneOf:
+                    - {type: object, properties: {id: {type: string}}}
+                Maybe:
+                  anyOf:
+                    - {type: object, properties: {id: {type: string}}}
+                    - {nullable: true}
+            """)
+        #expect(snippet.contains("public typealias Single = SingleValue"))
+        #expect(snippet.contains("public struct SingleValue: Codable, Hashable, Sendable {"))
+        #expect(snippet.contains("public typealias Maybe = MaybeValue"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func integerEnumsNameNegativeValuesAndListADuplicateOnce() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Level:
+                  type: integer
+                  enum: [-1, 0, 1, 1]
+            """)
+        #expect(
+            snippet.contains(
+                """
+                public init(rawValue: Int) {
+                    switch rawValue {
+                    case -1: self = .valueMinus1
+                    case 0: self = .value0
+                    case 1: self = .value1
+                    default: self = .unknown(rawValue)
+                    }
+                }
+                """))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aStringValueListedTwiceIsOneCase() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Choice: {type: string, enum: ["", "", a, a]}
+            """)
+        #expect(
+            snippet.contains(
+                "case empty\ncase a\n/// A value this version of the client does not know yet, kept as sent."))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func numberEnumsOfWholeNumbersAreIntegerEnumsAndOthersDoubles() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Sizes:
+                  type: object
+                  properties:
+                    whole: {type: number, enum: [0, 1, 2]}
+                    ratio: {type: number, enum: [0.5, 1.5]}
+            """)
+        #expect(snippet.contains("public var whole: Sizes.Whole?"))
+        #expect(snippet.contains("public var ratio: Double?"))
+        #expect(snippet.contains("public enum Whole: OpenEnum {\ncase value0"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aDeprecatedTypeIsDocumentedSoItsUsesDoNotWarn() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    status: {deprecated: true, type: string, enum: [a, b]}
+                    tag: {$ref: "#/components/schemas/Tag"}
+                Tag:
+                  deprecated: true
+                  description: A tag.
+                  type: object
+                  properties: {name: {type: string}}
+            """)
+        #expect(
+            snippet.contains(
+                """
+                /// - Warning: Deprecated: the API may stop sending or accepting it.
+                public enum Status: OpenEnum {
+                """))
+        #expect(
+            snippet.contains(
+                """
+                /// A tag.
+                ///
+                /// - Warning: Deprecated: the API may stop sending or accepting it.
+                public struct Tag: Codable, Hashable, Sendable {
+                """))
+        #expect(snippet.contains("@available(*, deprecated)\npublic var status: Pet.Status? {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+}
