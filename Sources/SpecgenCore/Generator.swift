@@ -49,9 +49,11 @@ public struct Generator: Sendable {
         let conventions = (configuration.vendor ?? Vendor.detect(resolved.document)).conventions
         var lowering = ModelLowering(
             resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types, conventions: conventions)
+        let lowered = lowering.lowerTypes()
+        // Hoisted shapes must not take a top-level name, which lowering decides.
         var sharedShapes = SharedShapes(
             reservedNames: lowering.reservedNames.union([configuration.moduleName]), conventions: conventions)
-        let types = sharedShapes.hoist(lowering.lowerTypes())
+        let types = sharedShapes.hoist(lowered)
         var operations = OperationLowering(
             types: lowering, clientName: configuration.moduleName, names: configuration.names,
             renamed: sharedShapes.renamed)

@@ -54,6 +54,10 @@ public struct APIClient: Sendable {
         errorBody: ErrorBody.Type
     ) async throws(APIError<ErrorBody>) -> Response {
         let (data, requestID, _) = try await exchange(request, options: options, errorBody: errorBody)
+        // An optional response (a spec with a 204 beside its 200) is `nil` when the body is empty.
+        if data.isEmpty, let empty = (Response.self as? any EmptyBodyDecodable.Type)?.emptyBody as? Response {
+            return empty
+        }
         do {
             return try JSONCoding.decoder().decode(Response.self, from: data)
         } catch {
@@ -266,4 +270,13 @@ extension Duration {
     fileprivate var milliseconds: Int64 {
         components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
     }
+}
+
+/// A response type that an empty body decodes to: `Optional`, as `nil`.
+protocol EmptyBodyDecodable {
+    static var emptyBody: Self { get }
+}
+
+extension Optional: EmptyBodyDecodable {
+    static var emptyBody: Self { nil }
 }

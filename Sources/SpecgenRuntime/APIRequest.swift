@@ -77,6 +77,12 @@ public struct APIRequest: Sendable {
         headers[.contentType] = "application/x-www-form-urlencoded"
     }
 
+    /// Sends `bytes` as they are, as a body of the media type `contentType` (`application/octet-stream`, `text/csv`).
+    public mutating func setBody(_ bytes: Data, contentType: String) {
+        body = bytes
+        headers[.contentType] = contentType
+    }
+
     /// Sets a header; `nil` sets nothing.
     public mutating func setHeader(_ name: String, _ value: (some CustomStringConvertible)?) {
         guard let value, let field = HTTPField.Name(name) else { return }

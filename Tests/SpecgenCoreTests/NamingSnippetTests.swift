@@ -119,4 +119,45 @@ import Testing
         #expect(snippet.contains("public func update("))
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func sharedShapesWhoseNameIsTakenAreNamedByTheirPlaceNotNumbered() async throws {
+        // Each parent has a member of its own, so that the parents are not copies of one shape.
+        let tag = { (value: String, member: String) in
+            "{type: object, properties: {type: {type: string, enum: [\(value)]}, \(member): {type: string}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Kind: {type: string}
+                RoleVariable: \(tag("variable", "role"))
+                CollaboratorVariable: \(tag("variable", "collaborator"))
+                File: \(tag("file", "size"))
+                FileMini: \(tag("file", "name"))
+                Folder: \(tag("folder", "items"))
+                Weblink: \(tag("folder", "url"))
+            """)
+        #expect(snippet.contains("public var type: VariableKind?"))
+        #expect(snippet.contains("public var type: FileKind?"))
+        #expect(snippet.contains("public var type: FolderKind?"))
+        #expect(!snippet.swift.contains("Kind2"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func parametersOfOneNameAndDifferentShapesAreNamedByTheirMethod() async throws {
+        let object = { (member: String) in
+            "{name: filter, in: query, schema: {type: object, properties: {\(member): {type: string}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /items:
+                get: {parameters: [\(object("a"))], responses: {"200": {description: ok}}}
+                delete: {parameters: [\(object("b"))], responses: {"200": {description: ok}}}
+            """)
+        #expect(snippet.contains("public struct Filter: Codable, Hashable, Sendable {"))
+        #expect(snippet.contains("public struct DeleteFilter: Codable, Hashable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

@@ -92,3 +92,105 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 }
+
+/// Bodies and responses of every media type are sent and received, never dropped.
+@Suite struct BodySnippetTests {
+    @Test func aBodyThatIsNeitherJSONNorAFormIsSentAsBytesOrText() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /files:
+                put:
+                  requestBody:
+                    required: true
+                    content: {application/octet-stream: {schema: {type: string, format: binary}}}
+                  responses: {"204": {description: done}}
+              /notes:
+                post:
+                  requestBody:
+                    content: {text/plain: {schema: {type: string}}}
+                  responses: {"204": {description: done}}
+            """)
+        #expect(snippet.contains("_ body: Data,"))
+        #expect(snippet.contains(#"request.setBody(body, contentType: "application/octet-stream")"#))
+        #expect(snippet.contains("_ body: String? = nil,"))
+        #expect(snippet.contains(#"if let body { request.setBody(Data(body.utf8), contentType: "text/plain") }"#))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aSuccessWithoutABodyBesideOneWithABodyMakesTheResultOptional() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /jobs/{id}:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    "200": {description: done, content: {application/json: {schema: {$ref: "#/components/schemas/Job"}}}}
+                    "204": {description: not yet}
+            components:
+              schemas:
+                Job: {type: object, properties: {id: {type: string}}}
+            """)
+        #expect(snippet.contains(") async throws(APIError<JSONValue>) -> Job? {"))
+        #expect(snippet.contains("returning: Job?.self,"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aSecondSuccessOfAnotherTypeIsAPositionedWarning() throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /jobs:
+                post:
+                  responses:
+                    "200": {description: done, content: {application/json: {schema: {$ref: "#/components/schemas/Job"}}}}
+                    "202": {description: queued, content: {application/json: {schema: {$ref: "#/components/schemas/Ticket"}}}}
+            components:
+              schemas:
+                Job: {type: object, properties: {id: {type: string}}}
+                Ticket: {type: object, properties: {ticket: {type: string}}}
+            """)
+        #expect(
+            snippet.warnings == [
+                "8:66: the 202 response's body is decoded as the 200 response's type; a second success type is not generated"
+            ])
+    }
+}
+
+/// Every security scheme authenticates the client, or says why not.
+@Suite struct SecuritySnippetTests {
+    @Test func oauth2AndOpenIDConnectTakeAnAccessTokenOrAProvider() async throws {
+        let snippet = try Snippet(
+            """
+            security: [{oauth: []}]
+            paths:
+              /me: {get: {responses: {"200": {description: ok}}}}
+            components:
+              securitySchemes:
+                oauth:
+                  type: oauth2
+                  flows: {clientCredentials: {tokenUrl: "https://example.com/token", scopes: {}}}
+            """)
+        #expect(snippet.contains("accessToken: String,"))
+        #expect(snippet.contains("authorization: .bearer(accessToken),"))
+        #expect(snippet.swift.contains("///   - authorization: How requests authenticate: an OAuth 2 access token"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aSchemeTheClientCannotSendIsAPositionedWarning() throws {
+        let snippet = try Snippet(
+            """
+            security: [{session: []}]
+            paths:
+              /me: {get: {responses: {"200": {description: ok}}}}
+            components:
+              securitySchemes:
+                session: {type: apiKey, in: cookie, name: sid}
+            """)
+        #expect(
+            snippet.warnings == [
+                "8:14: security scheme 'session' is not generated: the client sends no credentials for it"
+            ])
+    }
+}

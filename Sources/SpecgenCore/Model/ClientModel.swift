@@ -24,8 +24,10 @@ public struct ClientModel: Sendable {
         case basic
         /// An API key in the header (or, with `inQuery`, the query parameter) `name`.
         case apiKey(name: String, inQuery: Bool)
+        /// OAuth 2 or OpenID Connect: a bearer access token, usually from a token provider.
+        case oauth2
         /// The spec accepts several schemes (Stripe: bearer, or basic with the key as user): the caller picks one.
-        case choice
+        indirect case choice([Authentication])
     }
 }
 
@@ -122,12 +124,24 @@ extension ClientModel {
         }
 
         public struct RequestBody: Sendable {
-            public enum Encoding: Sendable {
+            public enum Encoding: Sendable, Equatable {
                 case json
                 /// `application/x-www-form-urlencoded` with Stripe's bracket nesting.
                 case form
                 /// `multipart/form-data`: a part per property, files with their name and media type.
                 case multipart
+                /// A `text/…` body: a `String` sent under its media type.
+                case text(String)
+                /// Any other media type (`application/octet-stream`, `image/png`): `Data` sent under it.
+                case bytes(String)
+
+                /// Sent as given, without encoding a model: text or bytes.
+                public var isRaw: Bool {
+                    switch self {
+                    case .text, .bytes: true
+                    case .json, .form, .multipart: false
+                    }
+                }
             }
 
             /// A property of a multipart body: its Swift name, its part name, and whether it is a file.

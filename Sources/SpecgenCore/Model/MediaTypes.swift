@@ -20,6 +20,11 @@ enum MediaTypes {
             == "multipart/form-data"
     }
 
+    /// `text/plain`, `text/csv`, any `text/…`: a body sent as a string.
+    static func isText(_ mediaType: String) -> Bool {
+        mediaType.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("text/")
+    }
+
     /// The content of a request body the client sends: JSON first, else form-urlencoded, else multipart.
     static func sentBody(of body: RequestBody) -> (String, MediaType)? {
         for accepts in [isJSON, isForm, isMultipart] {

@@ -11,6 +11,8 @@ struct OperationLowering {
     var sharedErrorBody: TypeReference = .jsonValue
     /// Error enums named so far, qualified by their resource.
     var claimedErrorNames: Set<String> = []
+    /// Security schemes already warned about as not generated.
+    private var reportedSchemes: Set<String> = []
 
     init(
         types: ModelLowering,
@@ -346,9 +348,13 @@ struct OperationLowering {
                 if let existing = nested.first(where: { Self.sameShape($0, candidate) }) {
                     type = type.mapNamed { $0 == resource + "." + candidate.name ? resource + "." + existing.name : $0 }
                 } else {
+                    // Another operation's parameter of that name has another shape: this one is named by its method
+                    // (`ListFilter`), numbered only when that is taken too.
                     var unique = candidate
+                    let taken = Set(nested.map(\.name))
+                    if taken.contains(unique.name) { unique.name = SwiftNaming.typeName(name) + candidate.name }
                     var counter = 2
-                    while nested.contains(where: { $0.name == unique.name }) {
+                    while taken.contains(unique.name) {
                         unique.name = candidate.name + "\(counter)"
                         counter += 1
                     }
@@ -389,6 +395,13 @@ struct OperationLowering {
 
         var body: ClientModel.Operation.RequestBody?
         if let requestBody = operation.requestBody.flatMap(resolved.resolve),
+            let (mediaType, _, encoding) = Self.bodyContent(requestBody), encoding.isRaw
+        {
+            // Bytes or text, sent as given under the spec's media type.
+            body = ClientModel.Operation.RequestBody(
+                encoding: encoding, type: encoding == .text(mediaType) ? .string : .data,
+                isRequired: requestBody.isRequired, documentation: requestBody.description, parts: [])
+        } else if let requestBody = operation.requestBody.flatMap(resolved.resolve),
             let (mediaType, content, encoding) = Self.bodyContent(requestBody),
             let schema = content.schema, !types.isEmptyObject(schema)
         {
@@ -404,22 +417,26 @@ struct OperationLowering {
         }
         var response: TypeReference?
         var accept: String?
-        for (key, reference) in operation.responses.entries {
+        let successes = operation.responses.entries.compactMap { key, reference -> (Int, RefOr<Response>, Response)? in
             guard case .status(let code) = key, (200..<300).contains(code), let value = resolved.resolve(reference)
-            else {
-                continue
-            }
+            else { return nil }
+            return (code, reference, value)
+        }
+        let typed = successes.first { !$0.2.content.isEmpty }
+        if let (code, reference, value) = typed {
             if let (mediaType, content) = value.content.first(where: { MediaTypes.isJSON($0.key) }),
                 let schema = content.schema
             {
                 let base = contentLocation(reference, inline: ["paths", path, method.rawValue, "responses", "\(code)"])
                 response = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
-            } else if !value.content.isEmpty {
+                // A success without a body (204 beside 200) decodes as `nil`.
+                if successes.contains(where: { $0.2.content.isEmpty }) { response = response.map { .optional($0) } }
+                reportOtherSuccessTypes(successes, typed: code, schema: schema)
+            } else {
                 // Not JSON: the bytes as they come, asked for by their media types.
                 response = .binary
                 accept = value.content.keys.joined(separator: ", ")
             }
-            break
         }
         let (errorBody, errorsByStatus) = errorBodies(
             of: operation, path: path, method: method, name: name, resource: resource, nested: &nested)
@@ -444,6 +461,24 @@ struct OperationLowering {
             errorBody: errorBody,
             errorsByStatus: errorsByStatus
         )
+    }
+
+    /// A warning for each further success whose JSON body has another schema than the one the method returns: its
+    /// body is decoded as the first's type.
+    private mutating func reportOtherSuccessTypes(
+        _ successes: [(Int, RefOr<Response>, Response)], typed: Int, schema: RefOr<Schema>
+    ) {
+        for (code, _, value) in successes where code != typed {
+            guard let content = value.content.first(where: { MediaTypes.isJSON($0.key) })?.value,
+                let other = content.schema,
+                other.reference?.target == nil || other.reference?.target != schema.reference?.target
+            else { continue }
+            types.log.report(
+                .warning(
+                    "the \(code) response's body is decoded as the \(typed) response's type; a second success type "
+                        + "is not generated", at: types.resolved.files.location(of: content.mark),
+                    hint: "give both responses one schema, or a oneOf of both"))
+        }
     }
 
     /// Auto-paging for an operation that returns a list page and takes an optional string cursor.
@@ -558,14 +593,20 @@ struct OperationLowering {
         return types.typeReference(schema, parent: resource, property: "Body", nested: &nested)
     }
 
-    /// The body's media type Specgen encodes: JSON first, else form-urlencoded, else multipart.
+    /// The body's media type Specgen encodes: JSON first, else form-urlencoded, else multipart, else the first one
+    /// there is, sent as text (`text/…`) or as bytes.
     private static func bodyContent(
         _ body: RequestBody
     ) -> (String, MediaType, ClientModel.Operation.RequestBody.Encoding)? {
-        guard let (type, content) = MediaTypes.sentBody(of: body) else { return nil }
-        let encoding: ClientModel.Operation.RequestBody.Encoding =
-            MediaTypes.isJSON(type) ? .json : MediaTypes.isForm(type) ? .form : .multipart
-        return (type, content, encoding)
+        if let (type, content) = MediaTypes.sentBody(of: body) {
+            let encoding: ClientModel.Operation.RequestBody.Encoding =
+                MediaTypes.isJSON(type) ? .json : MediaTypes.isForm(type) ? .form : .multipart
+            return (type, content, encoding)
+        }
+        for (type, content) in body.content {
+            return (type, content, MediaTypes.isText(type) ? .text(type) : .bytes(type))
+        }
+        return nil
     }
 
     /// Where a request body or response object is written: behind its reference (following chains), or `inline`.
@@ -585,7 +626,7 @@ struct OperationLowering {
 
     // MARK: - Client-wide settings
 
-    private func authentication(_ document: OpenAPIDocument) -> ClientModel.Authentication {
+    private mutating func authentication(_ document: OpenAPIDocument) -> ClientModel.Authentication {
         var kinds: [ClientModel.Authentication] = []
         // The document's requirements, and those operations set for themselves (Personio's personnel API has no
         // document-wide `security`; each operation asks for `BearerAuth`).
@@ -604,12 +645,23 @@ struct OperationLowering {
                     case .http(let kind, _) where kind.lowercased() == "basic": .basic
                     case .apiKey(let name, .header): .apiKey(name: name, inQuery: false)
                     case .apiKey(let name, .query): .apiKey(name: name, inQuery: true)
+                    case .oauth2, .openIdConnect: .oauth2
                     default: nil
                     }
-                if let authentication, !kinds.contains(authentication) { kinds.append(authentication) }
+                guard let authentication else {
+                    if reportedSchemes.insert(name).inserted {
+                        types.log.report(
+                            .warning(
+                                "security scheme '\(name)' is not generated: the client sends no credentials for it",
+                                at: types.resolved.files.location(of: scheme.mark),
+                                hint: "add them to each request with a middleware (the client's `middlewares:`)"))
+                    }
+                    continue
+                }
+                if !kinds.contains(authentication) { kinds.append(authentication) }
             }
         }
-        return kinds.count > 1 ? .choice : kinds.first ?? .none
+        return kinds.count > 1 ? .choice(kinds) : kinds.first ?? .none
     }
 
     /// The one type every error response (4XX, 5XX, default) of every operation shares, else `JSONValue`.

@@ -176,8 +176,21 @@ struct SharedShapes {
             }
             base = (stem.isEmpty ? SwiftNaming.unescaped(type.name) : stem) + "Params"
         }
-        let prefix = Self.commonStem(parentNames)
-        for candidate in [base, prefix.isEmpty ? base : prefix + base] where !takenNames.contains(candidate) {
+        // A taken name is told apart by its place: the words its parents begin or end with (`RoleVariable` and
+        // `CollaboratorVariable` → `VariableKind`), the one value of a tag (`type: [variable]`), else its first parent.
+        // A `Value` that a clash with a top-level name added (`KindValue` beside `Kind`) gives way to the place.
+        var stem = base
+        if base.hasSuffix("Value"), base.count > 5, takenNames.contains(String(base.dropLast(5))) {
+            stem = String(base.dropLast(5))
+        }
+        var candidates = stem == base ? [base] : []
+        candidates += [Self.commonStem(parentNames) + stem, Self.commonEnding(parentNames) + stem]
+        if case .enumeration(let enumeration) = type.kind, enumeration.cases.count == 1 {
+            candidates.append(SwiftNaming.unescaped(SwiftNaming.typeName(enumeration.cases[0].name)) + stem)
+        }
+        candidates += parentNames.sorted().prefix(1).map { SwiftNaming.unescaped($0) + stem } + [base]
+        for candidate in candidates
+        where !takenNames.contains(candidate) && SwiftNaming.typeName(candidate) == candidate {
             return candidate
         }
         var counter = 2
@@ -199,6 +212,19 @@ struct SharedShapes {
         if names.count == 1, common.count > 1, common.last == "Value" { common.removeLast() }
         if names.count > 1, common.last == "Request" { common.removeLast() }
         return common.joined()
+    }
+
+    /// The trailing words the names share, when there are several: `RoleVariable` and `CollaboratorVariable` →
+    /// `Variable`; empty for one name, or when the names are those of requests and responses.
+    private static func commonEnding(_ names: Set<String>) -> String {
+        guard names.count > 1 else { return "" }
+        let wordLists = names.sorted().map { Array(words($0).reversed()) }
+        var common = wordLists[0]
+        for words in wordLists.dropFirst() {
+            common = Array(zip(common, words).prefix { $0 == $1 }.map(\.0))
+        }
+        if ["Request", "Response", "Value"].contains(common.first) { return "" }
+        return common.reversed().joined()
     }
 
     /// `PostPaymentIntentsRequest` → `Post`, `Payment`, `Intents`, `Request`.

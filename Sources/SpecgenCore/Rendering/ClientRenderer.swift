@@ -48,13 +48,25 @@ struct ClientRenderer: Sendable {
     private var authorizationDocumentation: String? {
         switch client.authentication {
         case .none: nil
+        case .choice(let kinds):
+            "How requests authenticate: " + kinds.map(Self.authorizationForm).joined(separator: "; or ") + "."
+        case let kind: "How requests authenticate: " + Self.authorizationForm(kind) + "."
+        }
+    }
+
+    /// The `Authorization` values a scheme takes, as the init's documentation lists them.
+    private static func authorizationForm(_ kind: ClientModel.Authentication) -> String {
+        switch kind {
+        case .none, .choice: ""
         case .bearer:
-            "How requests authenticate: `.bearer(token)`, or tokens fetched and refreshed by a provider such as "
-                + "`.clientCredentials(tokenURL:clientID:clientSecret:)`."
-        case .basic: "How requests authenticate: `.basic(user:password:)`."
+            "`.bearer(token)`, or tokens fetched and refreshed by a provider such as "
+                + "`.clientCredentials(tokenURL:clientID:clientSecret:)`"
+        case .oauth2:
+            "an OAuth 2 access token, `.bearer(accessToken)`, or tokens fetched and refreshed by a provider "
+                + "(`.tokens(provider)`, `.clientCredentials(tokenURL:clientID:clientSecret:)`)"
+        case .basic: "`.basic(user:password:)`"
         case .apiKey(let name, let inQuery):
-            "How requests authenticate: `.apiKey(key, \(inQuery ? "query" : "header"): \(SwiftLiteral.string(name)))`."
-        case .choice: "How requests authenticate: `.bearer(secretKey)`, or `.basic(user: secretKey, password: \"\")`."
+            "`.apiKey(key, \(inQuery ? "query" : "header"): \(SwiftLiteral.string(name)))`"
         }
     }
 
@@ -67,6 +79,11 @@ struct ClientRenderer: Sendable {
             let key = InitArgument(
                 name: "apiKey", documentation: "The secret key, sent as a bearer token.", declaration: "apiKey: String")
             return ([key], ".bearer(apiKey)")
+        case .oauth2:
+            let token = InitArgument(
+                name: "accessToken", documentation: "An OAuth 2 access token, sent as a bearer token.",
+                declaration: "accessToken: String")
+            return ([token], ".bearer(accessToken)")
         case .basic:
             let user = InitArgument(
                 name: "username", documentation: "The user for HTTP basic authentication.",
@@ -301,6 +318,12 @@ struct ClientRenderer: Sendable {
             arguments.append("_ body: \(bodyType)")
             if body.encoding == .multipart {
                 statements += Self.multipartStatements(body, errorBody: errorBody)
+            } else if case .text(let mediaType) = body.encoding {
+                let set = "request.setBody(Data(body.utf8), contentType: \(SwiftLiteral.string(mediaType)))"
+                statements.append(body.isRequired ? set : "if let body { \(set) }")
+            } else if case .bytes(let mediaType) = body.encoding {
+                let set = "request.setBody(body, contentType: \(SwiftLiteral.string(mediaType)))"
+                statements.append(body.isRequired ? set : "if let body { \(set) }")
             } else {
                 let setter = body.encoding == .form ? "setFormBody" : "setJSONBody"
                 statements.append(
