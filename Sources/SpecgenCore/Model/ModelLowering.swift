@@ -21,6 +21,10 @@ struct ModelLowering {
     /// Whether the types being lowered are `multipart/form-data` bodies, whose binary strings are files.
     private var isLoweringMultipart = false
 
+    /// Schemas already warned about for what they say that is not generated, by position (a schema can be lowered
+    /// more than once).
+    private var reportedSchemas: Set<Mark> = []
+
     /// Type names chosen in specgen.yaml, by schema name.
     private let typeNames: [String: String]
     /// The rules of the API's vendor.
@@ -55,8 +59,9 @@ struct ModelLowering {
         var aliasRenames: [String: String] = [:]
         let types = roots.flatMap { root -> [NamedType] in
             guard let name = topLevelNames[root.target] else { return [] }
-            isLoweringRequestBody =
-                root.target.pointer.tokens.count > 3 && root.target.pointer.tokens[3] == "requestBody"
+            // The bodies of the requests the client sends; a webhook's body is received, so it decodes.
+            let tokens = root.target.pointer.tokens
+            isLoweringRequestBody = tokens.count > 3 && tokens[0] == "paths" && tokens[3] == "requestBody"
             isLoweringMultipart = multipartBodies.contains(root.target)
             defer {
                 isLoweringRequestBody = false
@@ -162,6 +167,18 @@ struct ModelLowering {
                 }
             }
         }
+        // OpenAPI 3.1 webhooks: the requests the API sends. Their payloads become types the receiver decodes.
+        for (name, item) in document.webhooks {
+            for (method, operation) in item.value?.operations ?? [] {
+                guard let body = operation.requestBody.flatMap(resolved.resolve),
+                    let (mediaType, content) = body.content.first(where: { MediaTypes.isJSON($0.key) }),
+                    let schema = content.schema
+                else { continue }
+                add(
+                    (operation.operationId ?? name) + " Payload",
+                    ["webhooks", name, method.rawValue, "requestBody", "content", mediaType, "schema"], schema)
+            }
+        }
         // References to schemas that sit inline somewhere else (Personio points into a response's content), in
         // `$defs`, or in other files.
         for (target, component) in resolved.components.sorted(by: { $0.key < $1.key })
@@ -214,6 +231,7 @@ struct ModelLowering {
             )
         }
         let merged = mergedAllOf(value)
+        reportUngenerated(value)
         let kind: NamedType.Kind
         var itemTypes: [NamedType] = []
         if let items = conventions.listItems(of: merged, resolve: resolved.resolve),
@@ -307,6 +325,7 @@ struct ModelLowering {
         }
         guard case .value(let value) = schema else { return .jsonValue }
         let merged = mergedAllOf(value)
+        reportUngenerated(value)
         if merged.allOf.count == 1, merged.properties.isEmpty, case .reference = merged.allOf[0] {
             return typeReference(merged.allOf[0], parent: parent, property: property, nested: &nested)
         }
@@ -371,6 +390,25 @@ struct ModelLowering {
         case .null:
             return .jsonValue
         }
+    }
+
+    /// Warns, once per schema, about what it says that the generated type does not: JSON Schema's conditionals and
+    /// dependencies, tuples, pattern-named members and `not`, with what is generated instead.
+    private mutating func reportUngenerated(_ schema: Schema) {
+        var notes: [String] = []
+        if !schema.ungeneratedKeywords.isEmpty {
+            let keywords = schema.ungeneratedKeywords.map { "'\($0)'" }.joined(separator: ", ")
+            notes.append("\(keywords) not generated: values are read by the schema's other keywords only")
+        }
+        if !schema.prefixItems.isEmpty, schema.items == nil {
+            notes.append("'prefixItems' (a tuple) is generated as an array of JSONValue")
+        }
+        if !schema.patternProperties.isEmpty, !schema.properties.isEmpty {
+            notes.append("'patternProperties' not generated: members the pattern names are not kept")
+        }
+        if schema.not != nil { notes.append("'not' not generated: the type accepts what the other keywords describe") }
+        guard !notes.isEmpty, reportedSchemas.insert(schema.mark).inserted else { return }
+        log.report(.warning(notes.joined(separator: "; "), at: resolved.files.location(of: schema.mark)))
     }
 
     /// The JSON type of a `const` value, for a schema that pins one without naming a type.

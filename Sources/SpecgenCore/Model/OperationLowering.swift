@@ -332,6 +332,15 @@ struct OperationLowering {
         nested: inout [NamedType]
     ) -> ClientModel.Operation {
         let resolved = types.resolved
+        for (name, callback) in operation.callbacks {
+            types.log.report(
+                .warning(
+                    "callback '\(name)' is not generated: it describes requests the API sends to you, which a client "
+                        + "does not make",
+                    at: resolved.files.location(
+                        of: callback.reference?.mark ?? callback.value?.node.mark ?? operation.mark),
+                    hint: "its payload schemas are generated where components/schemas names them"))
+        }
         // Operation parameters override path-item ones with the same name and location.
         var parameters: [OpenAPIParameterRef] = []
         for reference in item.parameters + operation.parameters {

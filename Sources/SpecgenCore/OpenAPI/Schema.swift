@@ -57,6 +57,9 @@ public struct Schema: Sendable {
     public var xml: XML?
     public var externalDocs: ExternalDocumentation?
     public var extensions: [String: Node] = [:]
+    /// JSON Schema keywords the schema uses that shape values but that Specgen does not generate (`if`, `then`,
+    /// `else`, `dependentSchemas`, `dependentRequired`, `unevaluatedProperties`, `unevaluatedItems`), in order.
+    public var ungeneratedKeywords: [String] = []
     public var mark: Mark
 
     public init(mark: Mark) {
@@ -169,6 +172,9 @@ extension Schema: ReferenceableObject {
             case "deprecated": isDeprecated = decoder.bool(value) ?? false
             case "xml": xml = XML(decoding: value, with: decoder)
             case "externalDocs": externalDocs = ExternalDocumentation(decoding: value, with: decoder)
+            case "if", "then", "else", "dependentSchemas", "dependentRequired", "unevaluatedProperties",
+                "unevaluatedItems":
+                ungeneratedKeywords.append(key)
             default: break
             }
         }

@@ -25,13 +25,14 @@ final class RefResolver {
 
     func resolve(rootPath: String) -> ResolvedDocument? {
         let path = URL(fileURLWithPath: rootPath).standardizedFileURL.path
-        let root: Node
+        var root: Node
         do {
             root = try reader.read(contentsOf: path, as: files.id(for: path))
         } catch {
             log.report(error)
             return nil
         }
+        root = StrayReferences.inlined(root, files: files, log: &log)
         fileRoots[path] = root
         switch OpenAPIDocument.version(of: root, files: files) {
         case .failure(let error):
@@ -181,7 +182,7 @@ final class RefResolver {
         }
     }
 
-    private static func child(of node: Node, _ token: String) -> Node? {
+    static func child(of node: Node, _ token: String) -> Node? {
         switch node.content {
         case .mapping(let entries): entries.first(where: { $0.key == token })?.value
         case .sequence(let items): Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
