@@ -169,6 +169,8 @@ import Testing
         call.cancel()
         let (reason, returned) = await call.value
         #expect(reason == .cancelled)
-        #expect(returned - cancelled < .milliseconds(50), "\(returned - cancelled)")
+        // At once, against the 30 s the server would take: the bound leaves room for a machine loaded by other
+        // tests' compiles (one run under the corpus check took 99 ms), and is still 30 times shorter than the answer.
+        #expect(returned - cancelled < .seconds(1), "\(returned - cancelled)")
     }
 }
