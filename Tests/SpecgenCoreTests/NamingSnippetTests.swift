@@ -1,3 +1,4 @@
+import Foundation
 import SpecgenCore
 import Testing
 
@@ -158,6 +159,45 @@ import Testing
             """)
         #expect(snippet.contains("public struct Filter: Codable, Hashable, Sendable {"))
         #expect(snippet.contains("public struct DeleteFilter: Codable, Hashable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aParameterPathThatAnotherExtendsByAParameterIsACollection() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /custom-objects/{object_id}:
+                parameters: [{name: object_id, in: path, required: true, schema: {type: string}}]
+                get: {responses: {"200": {description: ok}}}
+                post: {responses: {"200": {description: ok}}}
+              /custom-objects/{object_id}/{id}:
+                parameters:
+                  - {name: object_id, in: path, required: true, schema: {type: string}}
+                  - {name: id, in: path, required: true, schema: {type: string}}
+                get: {responses: {"200": {description: ok}}}
+                patch: {responses: {"200": {description: ok}}}
+            """)
+        for method in [
+            "list(\nobjectID: String,", "create(\nobjectID: String,", "retrieve(\nobjectID: String,\nid: String,",
+        ] {
+            #expect(snippet.contains("public func " + method), "\(method)")
+        }
+        #expect(snippet.contains("public func update(\nobjectID: String,\nid: String,"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func fileNamesAreUniqueWhenCaseIsIgnored() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                status: {type: string, enum: [on, off]}
+                STATUS: {type: object, properties: {code: {type: integer}}}
+            """)
+        let names = snippet.files.map { ($0.path as NSString).lastPathComponent.lowercased() }
+        #expect(Set(names).count == names.count, "\(names)")
+        #expect(snippet.files.map(\.path).contains("Models/Status2.swift"), "\(snippet.files.map(\.path))")
         #expect(try await snippet.typecheck() == nil)
     }
 }

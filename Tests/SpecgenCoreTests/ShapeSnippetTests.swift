@@ -151,4 +151,43 @@ import Testing
         #expect(snippet.contains("@available(*, deprecated)\npublic var status: Pet.Status? {"))
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func aMapOrArrayOfItselfIsAWrapperStruct() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Tree: {type: object, additionalProperties: {$ref: "#/components/schemas/Tree"}}
+                Nested: {type: array, items: {$ref: "#/components/schemas/Nested"}}
+                Ping: {type: array, items: {$ref: "#/components/schemas/Pong"}}
+                Pong: {type: array, items: {$ref: "#/components/schemas/Ping"}}
+            """)
+        #expect(
+            snippet.contains(
+                """
+                public struct Tree: Codable, Hashable, Sendable {
+                    public var value: [String: Tree]
+
+                    public init(_ value: [String: Tree]) {
+                        self.value = value
+                    }
+
+                    public init(from decoder: any Decoder) throws {
+                        value = try [String: Tree](from: decoder)
+                    }
+                """))
+        #expect(snippet.contains("public struct Nested: Codable, Hashable, Sendable {\npublic var value: [Nested]"))
+        #expect(snippet.contains("public struct Ping: Codable, Hashable, Sendable {\npublic var value: [Pong]"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func schemasNamedLikeRuntimeTypesDoNotShadowThem() async throws {
+        let names = ["Indirect", "ListPage", "Expandable", "JSONCoding", "PercentEncoding", "Transport", "Int64"]
+        let snippet = try Snippet(
+            "paths:\n  /a: {get: {responses: {'200': {description: ok}}}}\ncomponents:\n  schemas:\n"
+                + names.map { "    \($0): {type: object, properties: {a: {type: string}}}\n" }.joined())
+        for name in names { #expect(snippet.contains("public struct \(name)Value: Codable, Hashable, Sendable {")) }
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

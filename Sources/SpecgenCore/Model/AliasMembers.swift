@@ -61,6 +61,8 @@ extension NamedType {
             type.kind = .union(union)
         case .alias(let target):
             type.kind = .alias(target.mapNamed(rename))
+        case .wrapper(let target):
+            type.kind = .wrapper(target.mapNamed(rename))
         case .enumeration:
             break
         }

@@ -38,6 +38,9 @@ public struct NamedType: Sendable {
         case enumeration(Enumeration)
         case union(Union)
         case alias(TypeReference)
+        /// A value of a type that refers back to this one (`Tree = [String: Tree]`), which a type alias cannot: a
+        /// struct holding it in `value`, coded as the value itself.
+        case wrapper(TypeReference)
     }
 }
 
@@ -195,6 +198,17 @@ public indirect enum TypeReference: Sendable, Equatable {
         switch self {
         case .string, .int, .int32, .double, .float, .bool, .date, .url: true
         default: false
+        }
+    }
+
+    /// The generated type names it mentions, at any depth.
+    public var namedTypes: [String] {
+        switch self {
+        case .named(let name): [name]
+        case .array(let inner), .dictionary(let inner), .optional(let inner), .expandable(let inner),
+            .clearable(let inner), .listPage(let inner):
+            inner.namedTypes
+        default: []
         }
     }
 

@@ -71,7 +71,30 @@ struct ModelLowering {
             return AliasMembers.hoist(type, taken: &reservedNames, renames: &aliasRenames)
         }
         if !aliasRenames.isEmpty { applyRenames(aliasRenames) }
-        return types
+        return Self.wrappingSelfReferentialAliases(types)
+    }
+
+    /// `typealias Tree = [String: Tree]` does not compile: an alias that reaches itself through its target and other
+    /// aliases becomes a wrapper struct, which breaks the cycle.
+    static func wrappingSelfReferentialAliases(_ types: [NamedType]) -> [NamedType] {
+        var aliasTargets: [String: TypeReference] = [:]
+        for type in types { if case .alias(let target) = type.kind { aliasTargets[type.name] = target } }
+        func reaches(_ start: String) -> Bool {
+            var seen: Set<String> = []
+            var pending = aliasTargets[start]?.namedTypes ?? []
+            while let name = pending.popLast() {
+                if name == start { return true }
+                guard seen.insert(name).inserted, let target = aliasTargets[name] else { continue }
+                pending += target.namedTypes
+            }
+            return false
+        }
+        return types.map { type in
+            guard case .alias(let target) = type.kind, reaches(type.name) else { return type }
+            var wrapper = type
+            wrapper.kind = .wrapper(target)
+            return wrapper
+        }
     }
 
     /// Points what was recorded under old qualified names (``structureProperties``, ``listItemTypes``) at the new ones.

@@ -43,11 +43,13 @@ struct OperationLowering {
         var operationIDs: Set<String> = []
         var segments: Set<String> = []
         var placements: [Placement] = []
+        let collections = Self.collectionPaths(document.paths.map(\.key))
         for (path, item) in document.paths {
             guard let item = item.value else { continue }
             let (wirePath, fragment) = OperationNaming.wirePath(ofKey: path)
             for (method, operation) in item.operations {
-                var (resourcePath, name) = Self.place(path: wirePath, method: method)
+                var (resourcePath, name) = Self.place(
+                    path: wirePath, method: method, isCollection: collections.contains(Self.shape(of: wirePath)))
                 if let fragment {
                     name = SwiftNaming.memberName(fragment)
                 } else if let action = OperationNaming.summaryAction(operation.summary, conventionalName: name) {
@@ -222,6 +224,23 @@ struct OperationLowering {
         return false
     }
 
+    /// Paths ending in a parameter that are collections all the same, as another path adds one more parameter to
+    /// them: Apideck's `/crm/custom-objects/{object_id}` beside `…/{object_id}/{id}` lists and creates (in the shape
+    /// of ``shape(of:)``).
+    static func collectionPaths(_ keys: [String]) -> Set<String> {
+        let shapes = Set(keys.map { shape(of: OperationNaming.wirePath(ofKey: $0).path) })
+        return Set(
+            shapes.filter { $0.hasSuffix("/{}") && $0.count > 3 }.compactMap { item -> String? in
+                let parent = String(item.dropLast(3))
+                return parent.hasSuffix("/{}") ? parent : nil
+            })
+    }
+
+    /// A path with every parameter written `{}`: `/crm/custom-objects/{}/{}`.
+    static func shape(of path: String) -> String {
+        "/" + segments(of: path).map { $0.hasPrefix("{") && $0.hasSuffix("}") ? "{}" : $0 }.joined(separator: "/")
+    }
+
     /// A path's segments as names see them, format suffixes dropped: `/Accounts/{Sid}.json` → `Accounts`, `{Sid}`.
     static func segments(of path: String) -> [String] {
         path.split(separator: "/").map { OperationNaming.withoutFormatSuffix(String($0)) }
@@ -272,12 +291,12 @@ struct OperationLowering {
     }
 
     /// The resource path (static segments) and method name of an operation.
-    static func place(path: String, method: PathItem.Method) -> ([String], String) {
+    static func place(path: String, method: PathItem.Method, isCollection: Bool = false) -> ([String], String) {
         let segments = Self.segments(of: path)
         let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
         let statics = segments.filter { !isParameter($0) }
         guard let last = segments.last else { return ([], method.rawValue) }
-        if isParameter(last) {
+        if isParameter(last), !isCollection {
             switch method {
             case .get: return (statics, "retrieve")
             case .delete: return (statics, "delete")

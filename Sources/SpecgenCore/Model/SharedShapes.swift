@@ -149,6 +149,8 @@ struct SharedShapes {
             }
         case .alias(let target):
             text += "alias \(target.mapNamed(name).swift)"
+        case .wrapper(let target):
+            text += "wrapper \(target.mapNamed(name).swift)"
         }
         return text
     }
@@ -292,6 +294,8 @@ private struct Rewriter {
             type.kind = .union(union)
         case .alias(let target):
             type.kind = .alias(target.mapNamed(rename))
+        case .wrapper(let target):
+            type.kind = .wrapper(target.mapNamed(rename))
         case .enumeration:
             break
         }

@@ -25,6 +25,11 @@ enum SwiftNaming {
         "Array", "Dictionary", "Error", "Codable", "Hashable", "Sendable", "Encoder", "Decoder", "CodingKeys",
         "JSONValue", "OpenEnum", "APIClient", "APIRequest", "APIError", "RequestOptions", "Authorization",
         "Foundation", "SpecgenRuntime", "Self", "Protocol", "Any", "Type",
+        // The runtime's types that generated code names, and the standard library's it spells out.
+        "AutoPaging", "LinkPaging", "OffsetPaging", "ListPage", "Expandable", "Clearable", "DecimalString", "UnixTime",
+        "Indirect", "BinaryBody", "FileUpload", "MultipartForm", "JSONCoding", "PercentEncoding", "ParameterStyle",
+        "ClientConfiguration", "Transport", "Middleware", "Encodable", "Decodable", "Equatable", "CodingKey",
+        "CodingUserInfoKey", "Int64", "URLSession", "Never", "Void", "Result",
     ]
 
     /// `v2.core.event_destination` → `V2CoreEventDestination`.

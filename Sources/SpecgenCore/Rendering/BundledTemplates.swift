@@ -112,6 +112,9 @@ import SpecgenRuntime
 {{#isAlias}}
 {{> Alias}}
 {{/isAlias}}
+{{#isWrapper}}
+{{> Wrapper}}
+{{/isWrapper}}
 
 """#,
         "Documentation": #"""
@@ -427,6 +430,27 @@ extension {{parent}} {
 
 {{{.}}}
 {{/nestedDeclarations}}
+}
+
+"""#,
+        "Wrapper": #"""
+{{> Documentation}}
+{{access}} struct {{name}}: {{conformances}} {
+    {{access}} var value: {{{wrappedType}}}
+
+    {{access}} init(_ value: {{{wrappedType}}}) {
+        self.value = value
+    }
+{{#isDecodable}}
+
+    {{access}} init(from decoder: any Decoder) throws {
+        value = try {{{wrappedType}}}(from: decoder)
+    }
+{{/isDecodable}}
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+    }
 }
 
 """#,

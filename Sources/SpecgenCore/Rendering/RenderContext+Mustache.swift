@@ -24,6 +24,7 @@ extension TypeContext: MustacheParent {
         case "isEnumeration": self.isEnumeration
         case "isUnion": self.isUnion
         case "isAlias": self.isAlias
+        case "isWrapper": self.isWrapper
         case "conformances": self.conformances
         case "isDecodable": self.isDecodable
         case "properties": self.properties
@@ -38,6 +39,7 @@ extension TypeContext: MustacheParent {
         case "discriminatorLiteral": self.discriminatorLiteral
         case "isIndirect": self.isIndirect
         case "aliasedType": self.aliasedType
+        case "wrappedType": self.wrappedType
         case "nestedDeclarations": self.nestedDeclarations
         default: nil
         }

@@ -16,6 +16,8 @@ struct TypeContext {
     let isEnumeration: Bool
     let isUnion: Bool
     let isAlias: Bool
+    /// A struct around a value of a type that refers back to it (`struct Tree { var value: [String: Tree] }`).
+    let isWrapper: Bool
     /// `Codable, Hashable, Sendable`, or `Encodable, Sendable` for types that are only sent.
     let conformances: String
     /// Whether the type decodes: false for types that are only sent.
@@ -34,6 +36,8 @@ struct TypeContext {
     let discriminatorLiteral: String
     let isIndirect: Bool
     let aliasedType: String
+    /// The type a wrapper holds: `[String: Tree]`.
+    let wrappedType: String
     /// Rendered declarations of the nested types, already indented one level.
     let nestedDeclarations: [String]
 }
@@ -112,6 +116,7 @@ extension TypeContext {
         var cases: [CaseContext] = []
         var rawType = ""
         var aliasedType = ""
+        var wrappedType: String?
         var union: Union?
         var encodesNulls = false
         switch type.kind {
@@ -125,6 +130,8 @@ extension TypeContext {
             union = value
         case .alias(let target):
             aliasedType = target.swift
+        case .wrapper(let target):
+            wrappedType = target.swift
         }
         let unionCases = (union?.cases ?? []).map(UnionCaseContext.init)
         let hasDiscriminator = union?.discriminator != nil
@@ -146,7 +153,8 @@ extension TypeContext {
             isStructure: !properties.isEmpty,
             isEnumeration: !cases.isEmpty,
             isUnion: union != nil,
-            isAlias: properties.isEmpty && cases.isEmpty && union == nil,
+            isAlias: properties.isEmpty && cases.isEmpty && union == nil && wrappedType == nil,
+            isWrapper: wrappedType != nil,
             conformances: type.isEncodeOnly ? "Encodable, Sendable" : "Codable, Hashable, Sendable",
             isDecodable: !type.isEncodeOnly,
             properties: properties,
@@ -161,6 +169,7 @@ extension TypeContext {
             discriminatorLiteral: union?.discriminator.map(SwiftLiteral.string) ?? "",
             isIndirect: union?.isIndirect ?? false,
             aliasedType: aliasedType,
+            wrappedType: wrappedType ?? "",
             nestedDeclarations: nestedDeclarations
         )
     }

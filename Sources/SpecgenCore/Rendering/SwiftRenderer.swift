@@ -26,7 +26,28 @@ struct SwiftRenderer: Sendable {
             let text = try templates.render(context, with: "File")
             files.append(GeneratedFile(path: "Models/\(group.name).swift", contents: Self.tidy(text)))
         }
-        return files + clientFiles
+        return Self.uniquelyNamed(files + clientFiles)
+    }
+
+    /// The files with names a module can hold on any file system: a file whose name another one already has when case
+    /// is ignored (`Status.swift` and `STATUS.swift`, on macOS one file; in one module never two of one name, whatever
+    /// their folders) gets a number (`Status2.swift`).
+    static func uniquelyNamed(_ files: [GeneratedFile]) -> [GeneratedFile] {
+        var taken: Set<String> = []
+        return files.map { file in
+            let folder = (file.path as NSString).deletingLastPathComponent
+            let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            var name = stem
+            var counter = 2
+            while !taken.insert(name.lowercased()).inserted {
+                name = stem + "\(counter)"
+                counter += 1
+            }
+            guard name != stem else { return file }
+            var renamed = file
+            renamed.path = (folder.isEmpty ? "" : folder + "/") + name + ".swift"
+            return renamed
+        }
     }
 
     /// One type's declaration, its nested types rendered first and indented into it.
