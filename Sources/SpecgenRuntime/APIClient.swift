@@ -20,6 +20,9 @@ public struct APIClient: Sendable {
     public var headers: HTTPFields
     /// Retries and timeouts.
     public var configuration: ClientConfiguration
+    /// A response header whose `true` or `false` overrides whether the status is retried (Stripe's
+    /// `Stripe-Should-Retry`); `nil` for APIs that send none.
+    public var retryAdviceHeader: String?
 
     public init(
         serverURL: URL,
@@ -122,7 +125,8 @@ public struct APIClient: Sendable {
     ) async throws(APIError<ErrorBody>) -> (data: Data, requestID: String?, contentType: String?) {
         var httpRequest = prepare(request, options: options)
         let retries = RetryDecision(
-            configuration: configuration, maxRetries: options.maxRetries ?? configuration.maxRetries)
+            configuration: configuration, maxRetries: options.maxRetries ?? configuration.maxRetries,
+            adviceHeader: retryAdviceHeader.flatMap { HTTPField.Name($0) })
         // One key for every attempt, so that the server applies a retried POST once.
         if retries.maxRetries > 0, RetryDecision.keyedMethods.contains(httpRequest.method),
             httpRequest.headerFields[RetryDecision.idempotencyKey] == nil
@@ -233,7 +237,6 @@ public struct APIClient: Sendable {
         for field in request.headers { fields[field.name] = field.value }
         if let secret = authorization?.header, let name = HTTPField.Name(secret.name) { fields[name] = secret.value }
         if let key = options.idempotencyKey { fields[HTTPField.Name("Idempotency-Key")!] = key }
-        if let account = options.stripeAccount { fields[HTTPField.Name("Stripe-Account")!] = account }
         for (name, value) in options.headers.sorted(by: { $0.key < $1.key }) {
             if let field = HTTPField.Name(name) { fields[field] = value }
         }

@@ -2,8 +2,9 @@ import Foundation
 import Logging
 
 /// How a client retries failed requests and how long it waits for an answer, as Stripe's official SDKs do:
-/// connection errors, timeouts, 409, 429 and 5xx are retried with exponential backoff and jitter, `Retry-After` and
-/// `Stripe-Should-Retry` are honoured, and only requests that are safe to repeat are repeated.
+/// connection errors, timeouts, 409, 429 and 5xx are retried with exponential backoff and jitter, `Retry-After` (and
+/// the API's retry-advice header, such as Stripe's `Stripe-Should-Retry`) is honoured, and only requests that are safe
+/// to repeat are repeated.
 public struct ClientConfiguration: Sendable {
     /// Retries after the first attempt; 0 turns retrying off. Stripe's SDKs retry twice.
     public var maxRetries: Int

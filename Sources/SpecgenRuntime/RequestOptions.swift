@@ -1,9 +1,8 @@
-/// Per-call settings every generated operation accepts as its last argument.
+/// Per-call settings every generated operation accepts as its last argument. A client whose API takes headers per
+/// call (Stripe's `Stripe-Account`) adds an init with them.
 public struct RequestOptions: Sendable {
     /// Sent as `Idempotency-Key`, so that a retried request is applied once.
     public var idempotencyKey: String?
-    /// Sent as `Stripe-Account`: the connected account a Stripe Connect platform acts for in this call.
-    public var stripeAccount: String?
     /// Extra headers for this call; they override the client's.
     public var headers: [String: String]
     /// How long each attempt of this call may take; the client's ``ClientConfiguration/timeout`` when `nil`.
@@ -13,13 +12,11 @@ public struct RequestOptions: Sendable {
 
     public init(
         idempotencyKey: String? = nil,
-        stripeAccount: String? = nil,
         headers: [String: String] = [:],
         timeout: Duration? = nil,
         maxRetries: Int? = nil
     ) {
         self.idempotencyKey = idempotencyKey
-        self.stripeAccount = stripeAccount
         self.headers = headers
         self.timeout = timeout
         self.maxRetries = maxRetries

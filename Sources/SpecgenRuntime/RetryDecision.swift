@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 
-/// Whether a failed attempt is tried again, and after how long: the rules of Stripe's SDKs.
+/// Whether a failed attempt is tried again, and after how long: the rules of Stripe's SDKs, which fit any HTTP API.
 struct RetryDecision {
     /// What the attempt ended with.
     enum Outcome {
@@ -14,6 +14,8 @@ struct RetryDecision {
     let configuration: ClientConfiguration
     /// Retries the caller allows for this call (``RequestOptions/maxRetries`` or the client's).
     let maxRetries: Int
+    /// The header whose `true` or `false` overrides the status (``APIClient/retryAdviceHeader``).
+    var adviceHeader: HTTPField.Name?
 
     /// Methods whose repetition does what one request does.
     static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .put, .delete, .options, .trace]
@@ -37,7 +39,7 @@ struct RetryDecision {
         case .noResponse:
             break
         case .response(let response):
-            switch response.headerFields[Self.shouldRetry]?.lowercased() {
+            switch adviceHeader.flatMap({ response.headerFields[$0] })?.lowercased() {
             case "false": return nil
             case "true": break
             default:
@@ -68,5 +70,4 @@ struct RetryDecision {
     }
 
     static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
-    static let shouldRetry = HTTPField.Name("Stripe-Should-Retry")!
 }

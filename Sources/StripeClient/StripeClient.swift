@@ -34,6 +34,7 @@ public struct StripeClient: Sendable {
             configuration: configuration
         )
         client.setHeader("Stripe-Version", stripeVersion)
+        client.retryAdviceHeader = "Stripe-Should-Retry"
         self.client = client
     }
 
@@ -65,4 +66,26 @@ public struct StripeClient: Sendable {
     }
 
     public var v2: V2 { V2(client: client) }
+}
+
+extension RequestOptions {
+    /// Per-call settings, with the headers this API takes per call.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Sent as `Idempotency-Key`, so that a retried request is applied once.
+    ///   - stripeAccount: Sent as `Stripe-Account`: the connected account a Stripe Connect platform acts for.
+    ///   - headers: Extra headers for this call; they override the client's.
+    ///   - timeout: How long each attempt of this call may take; the client's when `nil`.
+    ///   - maxRetries: Retries for this call; the client's when `nil`.
+    public init(
+        idempotencyKey: String? = nil,
+        stripeAccount: String?,
+        headers: [String: String] = [:],
+        timeout: Duration? = nil,
+        maxRetries: Int? = nil
+    ) {
+        var headers = headers
+        if let stripeAccount { headers["Stripe-Account"] = stripeAccount }
+        self.init(idempotencyKey: idempotencyKey, headers: headers, timeout: timeout, maxRetries: maxRetries)
+    }
 }

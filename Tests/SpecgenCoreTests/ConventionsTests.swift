@@ -47,6 +47,15 @@ import Testing
         #expect(none.contains("public struct CustomerList: Codable, Hashable, Sendable {"))
     }
 
+    @Test func onlyStripesClientsTakeStripeAccountAndHonourStripeShouldRetry() throws {
+        let paths = "paths:\n  /a: {get: {responses: {'200': {description: ok}}}}\n"
+        let stripe = try Snippet("servers: [{url: 'https://api.stripe.com'}]\n" + paths)
+        #expect(stripe.contains(#"client.retryAdviceHeader = "Stripe-Should-Retry""#))
+        #expect(stripe.contains(#"if let stripeAccount { headers["Stripe-Account"] = stripeAccount }"#))
+        let other = try Snippet("servers: [{url: 'https://api.example.com'}]\n" + paths)
+        #expect(!other.swift.contains("Stripe"))
+    }
+
     @Test func anUnknownVendorInSpecgenYAMLIsAPositionedError() throws {
         let folder = try temporaryFolder([
             "specgen.yaml": "spec: spec.yaml\nmodule: Api\noutput: out\nconventions: acme\n", "spec.yaml": "",

@@ -41,7 +41,8 @@ import Testing
     }
 
     @Test func statusesAndHeadersDecide() {
-        let decision = RetryDecision(configuration: ClientConfiguration(), maxRetries: 2)
+        let decision = RetryDecision(
+            configuration: ClientConfiguration(), maxRetries: 2, adviceHeader: HTTPField.Name("Stripe-Should-Retry"))
         for status in [409, 429, 500, 502, 503, 504] {
             #expect(decision.delay(beforeRetry: 1, of: get, after: response(status)) != nil, "\(status)")
         }
@@ -50,6 +51,9 @@ import Testing
         }
         #expect(decision.delay(beforeRetry: 1, of: get, after: response(500, ["Stripe-Should-Retry": "false"])) == nil)
         #expect(decision.delay(beforeRetry: 1, of: get, after: response(400, ["Stripe-Should-Retry": "true"])) != nil)
+        // An API without a retry-advice header has its headers of that name ignored.
+        let plain = RetryDecision(configuration: ClientConfiguration(), maxRetries: 2)
+        #expect(plain.delay(beforeRetry: 1, of: get, after: response(400, ["Stripe-Should-Retry": "true"])) == nil)
         let asked = decision.delay(beforeRetry: 1, of: get, after: response(429, ["Retry-After": "7"]))
         #expect(asked == .seconds(7))
         #expect(decision.delay(beforeRetry: 1, of: get, after: response(429, ["Retry-After": "61"])) == nil)

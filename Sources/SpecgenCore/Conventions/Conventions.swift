@@ -24,6 +24,12 @@ protocol Conventions: Sendable {
 
     /// The name of a shape declared once for all its uses, when the vendor has a name for it.
     func sharedName(of type: NamedType, firstUsedIn root: String) -> String?
+
+    /// Headers the API takes per call, which the client's `RequestOptions` init offers as arguments.
+    var optionHeaders: [ClientModel.OptionHeader] { get }
+
+    /// A response header whose `true` or `false` overrides whether a status is retried.
+    var retryAdviceHeader: String? { get }
 }
 
 extension Conventions {
@@ -36,6 +42,8 @@ extension Conventions {
     func apiVersion(of info: Info) -> String? { nil }
     func isObjectTag(_ property: String, values: [Node]) -> Bool { false }
     func sharedName(of type: NamedType, firstUsedIn root: String) -> String? { nil }
+    var optionHeaders: [ClientModel.OptionHeader] { [] }
+    var retryAdviceHeader: String? { nil }
 }
 
 /// The rules of an API no vendor file knows: none beyond the generic ones.

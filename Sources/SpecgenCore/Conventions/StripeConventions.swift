@@ -67,4 +67,16 @@ struct StripeConventions: Conventions {
     func isObjectTag(_ property: String, values: [Node]) -> Bool {
         property == "object" && values.count == 1
     }
+
+    /// `Stripe-Account`: the connected account a Connect platform acts for, per call.
+    var optionHeaders: [ClientModel.OptionHeader] {
+        [
+            .init(
+                name: "stripeAccount", key: "Stripe-Account",
+                documentation: "Sent as `Stripe-Account`: the connected account a Stripe Connect platform acts for.")
+        ]
+    }
+
+    /// Stripe says with `Stripe-Should-Retry` whether a request is worth retrying, whatever its status.
+    var retryAdviceHeader: String? { "Stripe-Should-Retry" }
 }

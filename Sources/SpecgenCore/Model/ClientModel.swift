@@ -16,6 +16,18 @@ public struct ClientModel: Sendable {
     /// Operations directly on the client (a path with no static segment).
     public var operations: [Operation]
 
+    /// Headers the API takes per call (Stripe's `Stripe-Account`), offered by the client's `RequestOptions` init.
+    public var optionHeaders: [OptionHeader] = []
+    /// A response header whose `true` or `false` overrides whether a status is retried (`Stripe-Should-Retry`).
+    public var retryAdviceHeader: String?
+
+    /// A per-call header: its argument name, the header's name, and what it is for.
+    public struct OptionHeader: Sendable {
+        public var name: String
+        public var key: String
+        public var documentation: String
+    }
+
     public enum Authentication: Sendable, Equatable {
         case none
         /// `Authorization: Bearer <token>`.

@@ -120,7 +120,7 @@ struct OperationLowering {
         for item in placed { root.insert(item.operation, at: item.resourcePath) }
         root.rename(names.resources)
         let reserved = types.reservedNames.union([clientName])
-        return ClientModel(
+        var client = ClientModel(
             name: clientName,
             documentation: document.info.description ?? document.info.title,
             defaultServerURL: document.servers.first.map(Self.serverURL),
@@ -130,6 +130,9 @@ struct OperationLowering {
             resources: root.children(reserved: reserved, nested: nestedByResource, path: [], parent: clientName),
             operations: root.operations
         )
+        client.optionHeaders = types.conventions.optionHeaders
+        client.retryAdviceHeader = types.conventions.retryAdviceHeader
+        return client
     }
 
     // MARK: - Placing operations

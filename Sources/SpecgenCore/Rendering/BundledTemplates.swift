@@ -66,6 +66,9 @@ import SpecgenRuntime
 {{#defaultHeaders}}
         client.setHeader({{{key}}}, {{{name}}})
 {{/defaultHeaders}}
+{{#retryAdviceHeader}}
+        client.retryAdviceHeader = {{{.}}}
+{{/retryAdviceHeader}}
         self.client = client
     }
 {{#convenienceInit}}
@@ -97,6 +100,36 @@ import SpecgenRuntime
 {{{.}}}
 {{/operationDeclarations}}
 }
+{{#hasOptionHeaders}}
+
+extension RequestOptions {
+    /// Per-call settings, with the headers this API takes per call.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Sent as `Idempotency-Key`, so that a retried request is applied once.
+{{#optionHeaders}}
+    ///   - {{name}}: {{{documentation}}}
+{{/optionHeaders}}
+    ///   - headers: Extra headers for this call; they override the client's.
+    ///   - timeout: How long each attempt of this call may take; the client's when `nil`.
+    ///   - maxRetries: Retries for this call; the client's when `nil`.
+    {{access}} init(
+        idempotencyKey: String? = nil,
+{{#optionHeaders}}
+        {{name}}: String?,
+{{/optionHeaders}}
+        headers: [String: String] = [:],
+        timeout: Duration? = nil,
+        maxRetries: Int? = nil
+    ) {
+        var headers = headers
+{{#optionHeaders}}
+        if let {{name}} { headers[{{{key}}}] = {{name}} }
+{{/optionHeaders}}
+        self.init(idempotencyKey: idempotencyKey, headers: headers, timeout: timeout, maxRetries: maxRetries)
+    }
+}
+{{/hasOptionHeaders}}
 
 """#,
         "Declaration": #"""

@@ -26,8 +26,13 @@ struct ClientRenderer: Sendable {
         /// The init that takes the secret itself (`apiKey:`) and makes the `Authorization` from it.
         let convenienceInit: ConvenienceInit?
         let defaultHeaders: [HeaderSetting]
-        /// `var` when default headers are set on the client after creating it, else `let`.
+        /// The retry-advice header's name as a literal, set on the client after creating it.
+        let retryAdviceHeader: String?
+        /// `var` when settings change the client after creating it, else `let`.
         let clientBinding: String
+        /// The per-call headers the `RequestOptions` init this client adds takes; empty for none.
+        let optionHeaders: [OptionHeaderContext]
+        let hasOptionHeaders: Bool
         let resources: [ResourceLink]
         let operationDeclarations: [String]
     }
@@ -99,6 +104,13 @@ struct ClientRenderer: Sendable {
                 declaration: "apiKey: String")
             return ([key], ".apiKey(apiKey, \(place): \(SwiftLiteral.string(name)))")
         }
+    }
+
+    fileprivate struct OptionHeaderContext {
+        let name: String
+        /// The header's name as a literal.
+        let key: String
+        let documentation: String
     }
 
     fileprivate struct HeaderSetting {
@@ -173,7 +185,12 @@ struct ClientRenderer: Sendable {
             defaultHeaders: client.commonHeaders.map {
                 HeaderSetting(key: SwiftLiteral.string($0.key), name: ParameterStatements.wireValue($0))
             },
-            clientBinding: client.commonHeaders.isEmpty ? "let" : "var",
+            retryAdviceHeader: client.retryAdviceHeader.map(SwiftLiteral.string),
+            clientBinding: client.commonHeaders.isEmpty && client.retryAdviceHeader == nil ? "let" : "var",
+            optionHeaders: client.optionHeaders.map {
+                OptionHeaderContext(name: $0.name, key: SwiftLiteral.string($0.key), documentation: $0.documentation)
+            },
+            hasOptionHeaders: !client.optionHeaders.isEmpty,
             resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
             operationDeclarations: operationDeclarations
         )
@@ -476,6 +493,9 @@ extension ClientRenderer.ClientContext: MustacheParent {
         case "convenienceInit": self.convenienceInit
         case "defaultHeaders": self.defaultHeaders
         case "clientBinding": self.clientBinding
+        case "retryAdviceHeader": self.retryAdviceHeader
+        case "optionHeaders": self.optionHeaders
+        case "hasOptionHeaders": self.hasOptionHeaders
         case "resources": self.resources
         case "operationDeclarations": self.operationDeclarations
         default: nil
@@ -499,6 +519,17 @@ extension ClientRenderer.ConvenienceInit: MustacheParent {
         switch key {
         case "arguments": self.arguments
         case "forwarding": self.forwarding
+        default: nil
+        }
+    }
+}
+
+extension ClientRenderer.OptionHeaderContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "key": self.key
+        case "documentation": self.documentation
         default: nil
         }
     }
