@@ -46,7 +46,7 @@ public struct Generator: Sendable {
         guard loaded.succeeded, let resolved = loaded.document else {
             return Result(files: [], diagnostics: loaded.diagnostics, model: nil, stages: stages)
         }
-        let conventions = (configuration.vendor ?? Vendor.detect(resolved.document)).conventions
+        let conventions = Vendor.conventions(of: configuration.vendors ?? [Vendor.detect(resolved.document)])
         var lowering = ModelLowering(
             resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types, conventions: conventions)
         let lowered = lowering.lowerTypes()

@@ -40,10 +40,10 @@ import Testing
     }
 
     @Test func conventionsNamedInTheConfigurationWinOverDetection() throws {
-        let named = try Snippet("paths: {}\n" + stripeShapes, vendor: .stripe)
+        let named = try Snippet("paths: {}\n" + stripeShapes, vendors: [.stripe])
         #expect(named.contains("public typealias CustomerList = ListPage<Customer>"))
         let none = try Snippet(
-            "servers: [{url: 'https://api.stripe.com'}]\npaths: {}\n" + stripeShapes, vendor: .generic)
+            "servers: [{url: 'https://api.stripe.com'}]\npaths: {}\n" + stripeShapes, vendors: [.generic])
         #expect(none.contains("public struct CustomerList: Codable, Hashable, Sendable {"))
     }
 
@@ -56,6 +56,38 @@ import Testing
         #expect(!other.swift.contains("Stripe"))
     }
 
+    @Test func pagingByLinksFollowsTheVendorsNamesOnly() throws {
+        let spec = """
+            paths:
+              /people:
+                get:
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            required: [_data]
+                            properties:
+                              _data: {type: array, items: {type: string}}
+                              _meta: {type: object, properties: {links: {type: object, properties: {next: {type: object, properties: {href: {type: string}}}}}}}
+            """
+        #expect(try Snippet(spec, vendors: [.personio]).swift.contains("public func listAutoPaging("))
+        #expect(!(try Snippet(spec, vendors: [.stripe]).swift.contains("AutoPaging")))
+        #expect(!(try Snippet(spec).swift.contains("AutoPaging")))
+    }
+
+    @Test func specgenYAMLNamesOneVendorOrSeveral() throws {
+        for (text, vendors) in [("stripe", [Vendor.stripe]), ("[stripe, personio]", [.stripe, .personio])] {
+            let folder = try temporaryFolder([
+                "specgen.yaml": "spec: spec.yaml\nmodule: People\noutput: out\nconventions: \(text)\n", "spec.yaml": "",
+            ])
+            let configuration = try GeneratorConfiguration.load(apiFolder: folder, packageRoot: folder).get()
+            #expect(configuration.vendors == vendors)
+        }
+    }
+
     @Test func anUnknownVendorInSpecgenYAMLIsAPositionedError() throws {
         let folder = try temporaryFolder([
             "specgen.yaml": "spec: spec.yaml\nmodule: Api\noutput: out\nconventions: acme\n", "spec.yaml": "",
@@ -65,6 +97,6 @@ import Testing
             return
         }
         #expect(error.positioned == "4:14: conventions 'acme' names no vendor Specgen knows")
-        #expect(error.hint == "use stripe, personio, none")
+        #expect(error.hint == "use stripe, personio, none, or a list of them")
     }
 }

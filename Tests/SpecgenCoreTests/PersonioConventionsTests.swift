@@ -48,7 +48,7 @@ import Testing
         let configuration = GeneratorConfiguration(
             specPath: folder + "/spec.yaml", moduleName: "Generated", outputFolder: folder + "/out",
             source: "spec.yaml",
-            vendor: .personio)
+            vendors: [.personio])
         let model = try #require(Generator().generate(configuration).model)
         let names = model.types.map(\.name)
         #expect(names.contains("EmployeeAttribute") && names.contains("EmployeeResource"), "\(names)")

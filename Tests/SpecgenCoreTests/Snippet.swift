@@ -11,12 +11,12 @@ struct Snippet {
     let diagnostics: [Diagnostic]
     let folder: String
 
-    init(_ yaml: String, version: String = "3.0.3", vendor: Vendor? = nil) throws {
+    init(_ yaml: String, version: String = "3.0.3", vendors: [Vendor]? = nil) throws {
         let spec = "openapi: \(version)\ninfo: {title: Snippet, version: '1'}\n" + yaml
         folder = try temporaryFolder(["spec.yaml": spec])
         let configuration = GeneratorConfiguration(
             specPath: folder + "/spec.yaml", moduleName: "Snippet", outputFolder: folder + "/Snippet",
-            source: "spec.yaml", vendor: vendor)
+            source: "spec.yaml", vendors: vendors)
         let result = Generator().generate(configuration)
         files = result.files
         diagnostics = result.diagnostics.diagnostics

@@ -19,8 +19,8 @@ public struct GeneratorConfiguration: Sendable {
     public var limits: ReadingLimits
     /// Where specgen.yaml sets `output`, for errors about the folder; `nil` on the command line.
     public var outputLocation: SourceLocation?
-    /// Whose conventions apply (`conventions:` in specgen.yaml); `nil` to detect them from the spec.
-    public var vendor: Vendor?
+    /// Whose conventions apply (`conventions:` in specgen.yaml), in order; `nil` to detect them from the spec.
+    public var vendors: [Vendor]?
 
     public init(
         specPath: String,
@@ -32,7 +32,7 @@ public struct GeneratorConfiguration: Sendable {
         names: NamingOverrides = NamingOverrides(),
         limits: ReadingLimits = .default,
         outputLocation: SourceLocation? = nil,
-        vendor: Vendor? = nil
+        vendors: [Vendor]? = nil
     ) {
         self.specPath = specPath
         self.moduleName = moduleName
@@ -43,7 +43,7 @@ public struct GeneratorConfiguration: Sendable {
         self.names = names
         self.limits = limits
         self.outputLocation = outputLocation
-        self.vendor = vendor
+        self.vendors = vendors
     }
 
     /// The keys of `specgen.yaml`, with what each expects.
@@ -55,7 +55,10 @@ public struct GeneratorConfiguration: Sendable {
         ("templates", "a folder of .mustache templates that replace the bundled ones by name"),
         ("names", "Swift names chosen by hand: types, operations and resources"),
         ("limits", "bounds on reading the spec: depth, aliases, fileSize, files, referenceHops"),
-        ("conventions", "whose vendor rules apply: stripe, personio or none (default: detected from the spec)"),
+        (
+            "conventions",
+            "whose vendor rules apply: stripe, personio, none, or a list (default: detected from the spec)"
+        ),
     ]
 
     /// The target a build plugin generates for: its module name, and the folder the plugin chose for the output,
@@ -96,6 +99,7 @@ public struct GeneratorConfiguration: Sendable {
         var values: [String: (text: String, node: Node)] = [:]
         var names = NamingOverrides()
         var limits = ReadingLimits.default
+        var vendors: [Vendor]?
         for entry in entries {
             guard keys.contains(where: { $0.key == entry.key }) else {
                 let valid = keys.map { "\($0.key) (\($0.expects))" }.joined(separator: "; ")
@@ -107,6 +111,13 @@ public struct GeneratorConfiguration: Sendable {
             if entry.key == "names" {
                 switch NamingOverrides.decode(entry.value, files: files) {
                 case .success(let decoded): names = decoded
+                case .failure(let diagnostic): return .failure(diagnostic)
+                }
+                continue
+            }
+            if entry.key == "conventions" {
+                switch Vendor.decodeList(entry.value, files: files) {
+                case .success(let decoded): vendors = decoded
                 case .failure(let diagnostic): return .failure(diagnostic)
                 }
                 continue
@@ -131,23 +142,12 @@ public struct GeneratorConfiguration: Sendable {
             }
             access = level
         }
-        var vendor: Vendor?
-        if let text = values["conventions"] {
-            guard let named = Vendor(rawValue: text.text) else {
-                let known = Vendor.allCases.map(\.rawValue).joined(separator: ", ")
-                return .failure(
-                    error(
-                        "conventions '\(text.text)' names no vendor Specgen knows", at: text.node, hint: "use \(known)")
-                )
-            }
-            vendor = named
-        }
         if let buildTarget {
             var configuration = buildConfiguration(
                 values, access: access, names: names, limits: limits, for: buildTarget, folder: folderURL, root: root,
                 error: error)
             if case .success(var built) = configuration {
-                built.vendor = vendor
+                built.vendors = vendors
                 configuration = .success(built)
             }
             return configuration
@@ -195,7 +195,7 @@ public struct GeneratorConfiguration: Sendable {
                 names: names,
                 limits: limits,
                 outputLocation: files.location(of: values["output"]!.node.mark),
-                vendor: vendor
+                vendors: vendors
             )
         )
     }

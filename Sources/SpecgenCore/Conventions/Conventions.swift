@@ -30,6 +30,12 @@ protocol Conventions: Sendable {
 
     /// A response header whose `true` or `false` overrides whether a status is retried.
     var retryAdviceHeader: String? { get }
+
+    /// How the vendor's list pages link to the next page, for auto-paging by link.
+    var pageLinks: [PageLink] { get }
+
+    /// Whether lists page by `limit` and `offset` with `metadata.current_page` and `total_pages` in each page.
+    var pagesByOffset: Bool { get }
 }
 
 extension Conventions {
@@ -44,6 +50,8 @@ extension Conventions {
     func sharedName(of type: NamedType, firstUsedIn root: String) -> String? { nil }
     var optionHeaders: [ClientModel.OptionHeader] { [] }
     var retryAdviceHeader: String? { nil }
+    var pageLinks: [PageLink] { [] }
+    var pagesByOffset: Bool { false }
 }
 
 /// The rules of an API no vendor file knows: none beyond the generic ones.
@@ -80,4 +88,71 @@ public enum Vendor: String, Sendable, CaseIterable {
         case .generic: GenericConventions()
         }
     }
+
+    /// The rules of several vendors together (a spec that follows both), asked in order.
+    static func conventions(of vendors: [Vendor]) -> any Conventions {
+        vendors.count == 1 ? vendors[0].conventions : CombinedConventions(parts: vendors.map(\.conventions))
+    }
+
+    /// `conventions:` of specgen.yaml: one vendor's name, or a list of them.
+    static func decodeList(_ node: Node, files: SourceFiles) -> Result<[Vendor], Diagnostic> {
+        let items = node.sequence ?? [node]
+        var vendors: [Vendor] = []
+        for item in items {
+            guard let text = item.scalar?.value, let vendor = Vendor(rawValue: text) else {
+                let known = allCases.map(\.rawValue).joined(separator: ", ")
+                let what = item.scalar.map { "'\($0.value)'" } ?? item.kindDescription
+                return .failure(
+                    .error(
+                        "conventions \(what) names no vendor Specgen knows", at: files.location(of: item.mark),
+                        hint: "use \(known), or a list of them"))
+            }
+            vendors.append(vendor)
+        }
+        return .success(vendors)
+    }
+}
+
+/// Several vendors' rules: each hook answers with the first vendor's answer that is not neutral.
+struct CombinedConventions: Conventions {
+    let parts: [any Conventions]
+
+    /// The first part's answer that is not `nil`.
+    private func first<T>(_ answer: (any Conventions) -> T?) -> T? {
+        for part in parts {
+            if let value = answer(part) { return value }
+        }
+        return nil
+    }
+
+    func enumValues(of schema: Schema) -> [Node]? { first { $0.enumValues(of: schema) } }
+    func expansionTargets(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> [RefOr<Schema>]? {
+        first { $0.expansionTargets(of: schema, resolve: resolve) }
+    }
+    func variantsWithoutClearMarker(
+        _ variants: [RefOr<Schema>], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [RefOr<Schema>]? {
+        first { $0.variantsWithoutClearMarker(variants, resolve: resolve) }
+    }
+    func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? {
+        first { $0.listItems(of: schema, resolve: resolve) }
+    }
+    func apiVersion(of info: Info) -> String? { first { $0.apiVersion(of: info) } }
+    func isObjectTag(_ property: String, values: [Node]) -> Bool {
+        parts.contains { $0.isObjectTag(property, values: values) }
+    }
+    func sharedName(of type: NamedType, firstUsedIn root: String) -> String? {
+        first { $0.sharedName(of: type, firstUsedIn: root) }
+    }
+    var optionHeaders: [ClientModel.OptionHeader] { parts.flatMap(\.optionHeaders) }
+    var retryAdviceHeader: String? { first(\.retryAdviceHeader) }
+    var pageLinks: [PageLink] { parts.flatMap(\.pageLinks) }
+    var pagesByOffset: Bool { parts.contains(where: \.pagesByOffset) }
+}
+
+/// Where a list page holds its items and the link to the next page, as member keys from the page down:
+/// `data` and `next_page_url` (Stripe v2), `_data` and `_meta.links.next.href` (Personio v2).
+struct PageLink: Sendable {
+    var items: String
+    var next: [String]
 }

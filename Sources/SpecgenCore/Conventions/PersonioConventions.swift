@@ -1,5 +1,11 @@
 /// Personio's shapes that repeat under many names, named for what they are when declared once.
 struct PersonioConventions: Conventions {
+    /// Personio's v2 lists: `_data`, and the next page at `_meta.links.next.href`.
+    var pageLinks: [PageLink] { [PageLink(items: "_data", next: ["_meta", "links", "next", "href"])] }
+
+    /// Personio's v1 lists page by `limit` and `offset`, with `metadata.current_page` and `total_pages`.
+    var pagesByOffset: Bool { true }
+
     /// The name of a shared shape that follows Personio's conventions, given where it first appears (`Employee`):
     /// an attribute envelope (`{label, value, type, universal_id}`, the shape of every employee attribute) is
     /// `EmployeeAttribute`; a resource object (`{type, attributes: Employee}`) is `EmployeeResource`.

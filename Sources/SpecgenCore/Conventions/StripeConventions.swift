@@ -77,6 +77,9 @@ struct StripeConventions: Conventions {
         ]
     }
 
+    /// Stripe's v2 lists: `data`, and the next page at `next_page_url`.
+    var pageLinks: [PageLink] { [PageLink(items: "data", next: ["next_page_url"])] }
+
     /// Stripe says with `Stripe-Should-Retry` whether a request is worth retrying, whatever its status.
     var retryAdviceHeader: String? { "Stripe-Should-Retry" }
 }

@@ -552,7 +552,7 @@ struct OperationLowering {
     ) -> ClientModel.Operation.Paging? {
         let optionalIntegers = Set(queryParameters.filter { $0.type == .optional(.int) }.map(\.key))
         let properties = types.structureProperties
-        guard optionalIntegers.isSuperset(of: ["limit", "offset"]),
+        guard types.conventions.pagesByOffset, optionalIntegers.isSuperset(of: ["limit", "offset"]),
             let data = properties[pageType]?.first(where: { $0.key == "data" }),
             case .array(let itemType) = data.type.unwrapped,
             let metadata = properties[pageType]?.first(where: { $0.key == "metadata" }),
@@ -574,8 +574,7 @@ struct OperationLowering {
         return .init(itemType: itemType, style: .offset(page: .named(pageType), items: items, isLast: isLast))
     }
 
-    /// Paging by a link in the page: Stripe's v2 lists (`data`, `next_page_url`) and Personio's v2 lists (`_data`,
-    /// `_meta.links.next.href`).
+    /// Paging by a link in the page, where the vendor's conventions say pages hold one (``PageLink``).
     private func linkPaging(_ pageType: String) -> ClientModel.Operation.Paging? {
         let properties = types.structureProperties
         func member(_ key: String, of type: String) -> Property? {
@@ -585,7 +584,8 @@ struct OperationLowering {
             if case .named(let name) = type.unwrapped { return name }
             return nil
         }
-        for (itemsKey, nextPath) in [("data", ["next_page_url"]), ("_data", ["_meta", "links", "next", "href"])] {
+        for link in types.conventions.pageLinks {
+            let (itemsKey, nextPath) = (link.items, link.next)
             guard let items = member(itemsKey, of: pageType), case .array(let itemType) = items.type else { continue }
             var expression = "$0"
             var owner: String? = pageType
