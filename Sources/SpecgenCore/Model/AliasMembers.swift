@@ -52,21 +52,26 @@ extension NamedType {
     /// This type with every type reference in it, and in its nested types, passed through `rename`.
     func renamingReferences(_ rename: (String) -> String) -> NamedType {
         var type = self
-        switch kind {
-        case .structure(var properties):
-            for index in properties.indices { properties[index].type = properties[index].type.mapNamed(rename) }
-            type.kind = .structure(properties)
-        case .union(var union):
-            for index in union.cases.indices { union.cases[index].type = union.cases[index].type.mapNamed(rename) }
-            type.kind = .union(union)
-        case .alias(let target):
-            type.kind = .alias(target.mapNamed(rename))
-        case .wrapper(let target):
-            type.kind = .wrapper(target.mapNamed(rename))
-        case .enumeration:
-            break
-        }
+        type.kind = kind.renamingReferences(rename)
         type.nestedTypes = nestedTypes.map { $0.renamingReferences(rename) }
         return type
+    }
+}
+
+extension NamedType.Kind {
+    /// The kind with the type references of its members, cases or target passed through `rename`; nested types are
+    /// the caller's to rename.
+    func renamingReferences(_ rename: (String) -> String) -> NamedType.Kind {
+        switch self {
+        case .structure(var properties):
+            for index in properties.indices { properties[index].type = properties[index].type.mapNamed(rename) }
+            return .structure(properties)
+        case .union(var union):
+            for index in union.cases.indices { union.cases[index].type = union.cases[index].type.mapNamed(rename) }
+            return .union(union)
+        case .alias(let target): return .alias(target.mapNamed(rename))
+        case .wrapper(let target): return .wrapper(target.mapNamed(rename))
+        case .enumeration: return self
+        }
     }
 }

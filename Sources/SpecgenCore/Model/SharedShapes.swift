@@ -284,21 +284,7 @@ private struct Rewriter {
 
     private func rewritten(_ type: NamedType, qualifiedName: String) -> NamedType {
         var type = type
-        let rename = { (name: String) in newNames[name] ?? name }
-        switch type.kind {
-        case .structure(var properties):
-            for index in properties.indices { properties[index].type = properties[index].type.mapNamed(rename) }
-            type.kind = .structure(properties)
-        case .union(var union):
-            for index in union.cases.indices { union.cases[index].type = union.cases[index].type.mapNamed(rename) }
-            type.kind = .union(union)
-        case .alias(let target):
-            type.kind = .alias(target.mapNamed(rename))
-        case .wrapper(let target):
-            type.kind = .wrapper(target.mapNamed(rename))
-        case .enumeration:
-            break
-        }
+        type.kind = type.kind.renamingReferences { newNames[$0] ?? $0 }
         type.nestedTypes = type.nestedTypes.compactMap { child in
             let childName = qualifiedName + "." + child.name
             if let number = shapeOf[childName], hoistedNames[number] != nil { return nil }
