@@ -29,13 +29,15 @@ enum StrayReferences {
         mutating func visit(_ node: Node, place: DocumentPlace, key: String?, parentPlace: DocumentPlace?) -> Node? {
             guard let entries = node.mapping else {
                 guard let items = node.sequence else { return nil }
-                var changed = false
-                let visited = items.enumerated().map { index, item in
-                    let result = visit(item, place: place.child(String(index)), key: nil, parentPlace: place)
-                    changed = changed || result != nil
-                    return result ?? item
+                // Copied only once something in it changed: most of a spec has no stray reference.
+                var visited: [Node]?
+                for (index, item) in items.enumerated() {
+                    guard let result = visit(item, place: place.child(String(index)), key: nil, parentPlace: place)
+                    else { continue }
+                    if visited == nil { visited = items }
+                    visited![index] = result
                 }
-                return changed ? Node(.sequence(visited), mark: node.mark) : nil
+                return visited.map { Node(.sequence($0), mark: node.mark) }
             }
             if let what = strayPhrase(place: place, key: key, parentPlace: parentPlace),
                 let reference = entries.first(where: { $0.key == "$ref" }), depth < 32,
@@ -50,16 +52,15 @@ enum StrayReferences {
                 defer { depth -= 1 }
                 return visit(target, place: place, key: key, parentPlace: parentPlace) ?? target
             }
-            var changed = false
-            let visited = entries.map { entry in
-                var entry = entry
-                if let result = visit(entry.value, place: place.child(entry.key), key: entry.key, parentPlace: place) {
-                    entry.value = result
-                    changed = true
-                }
-                return entry
+            var visited: [Node.Entry]?
+            for (index, entry) in entries.enumerated() {
+                guard
+                    let result = visit(entry.value, place: place.child(entry.key), key: entry.key, parentPlace: place)
+                else { continue }
+                if visited == nil { visited = entries }
+                visited![index].value = result
             }
-            return changed ? Node(.mapping(visited), mark: node.mark) : nil
+            return visited.map { Node(.mapping($0), mark: node.mark) }
         }
 
         /// What the place is, when a `$ref` may not stand there; `nil` where one may (or where anything goes).
