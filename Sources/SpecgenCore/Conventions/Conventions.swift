@@ -72,7 +72,7 @@ public enum Vendor: String, Sendable, CaseIterable {
         }
         let isOn = { (domain: String) in hosts.contains { $0 == domain || $0.hasSuffix("." + domain) } }
         if document.info.extensions["x-stripeSpecFilename"] != nil || isOn("stripe.com") { return .stripe }
-        if document.components.schemas.values.prefix(50).contains(where: {
+        if document.components.schemas.values.contains(where: {
             $0.value?.extensions["x-stripeResource"] != nil || $0.value?.extensions["x-resourceId"] != nil
         }) {
             return .stripe

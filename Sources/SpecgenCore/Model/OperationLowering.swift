@@ -43,13 +43,14 @@ struct OperationLowering {
         var operationIDs: Set<String> = []
         var segments: Set<String> = []
         var placements: [Placement] = []
-        let collections = Self.collectionPaths(document.paths.map(\.key))
+        let collections = OperationNaming.collectionPaths(document.paths.map(\.key))
         for (path, item) in document.paths {
             guard let item = item.value else { continue }
             let (wirePath, fragment) = OperationNaming.wirePath(ofKey: path)
             for (method, operation) in item.operations {
                 var (resourcePath, name) = Self.place(
-                    path: wirePath, method: method, isCollection: collections.contains(Self.shape(of: wirePath)))
+                    path: wirePath, method: method,
+                    isCollection: collections.contains(OperationNaming.shape(of: wirePath)))
                 if let fragment {
                     name = SwiftNaming.memberName(fragment)
                 } else if let action = OperationNaming.summaryAction(operation.summary, conventionalName: name) {
@@ -160,7 +161,7 @@ struct OperationLowering {
         let resourcePaths = Set(operationCounts.keys)
         for index in placements.indices {
             let placement = placements[index]
-            let segments = Self.segments(of: placement.wirePath)
+            let segments = OperationNaming.segments(of: placement.wirePath)
             let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
             guard placement.method == .get, placement.name == "retrieve", segments.count >= 3,
                 operationCounts[placement.resourcePath] == 1,
@@ -227,28 +228,6 @@ struct OperationLowering {
         return false
     }
 
-    /// Paths ending in a parameter that are collections all the same, as another path adds one more parameter to
-    /// them: Apideck's `/crm/custom-objects/{object_id}` beside `…/{object_id}/{id}` lists and creates (in the shape
-    /// of ``shape(of:)``).
-    static func collectionPaths(_ keys: [String]) -> Set<String> {
-        let shapes = Set(keys.map { shape(of: OperationNaming.wirePath(ofKey: $0).path) })
-        return Set(
-            shapes.filter { $0.hasSuffix("/{}") && $0.count > 3 }.compactMap { item -> String? in
-                let parent = String(item.dropLast(3))
-                return parent.hasSuffix("/{}") ? parent : nil
-            })
-    }
-
-    /// A path with every parameter written `{}`: `/crm/custom-objects/{}/{}`.
-    static func shape(of path: String) -> String {
-        "/" + segments(of: path).map { $0.hasPrefix("{") && $0.hasSuffix("}") ? "{}" : $0 }.joined(separator: "/")
-    }
-
-    /// A path's segments as names see them, format suffixes dropped: `/Accounts/{Sid}.json` → `Accounts`, `{Sid}`.
-    static func segments(of path: String) -> [String] {
-        path.split(separator: "/").map { OperationNaming.withoutFormatSuffix(String($0)) }
-    }
-
     /// Operations of one resource that the rules above name alike (`PUT /pet` and `POST /pet/{petId}`, both
     /// `update`) are told apart by their operationIds, less the words the resource's path says (`updatePet` →
     /// `update`, `updatePetWithForm` → `updateWithForm`). One without an operationId keeps the name when its path
@@ -261,7 +240,7 @@ struct OperationLowering {
         }
         // The argument labels a use of a name starts with: its path parameters in Swift casing.
         let labels = { (placement: Placement) in
-            segments(of: placement.wirePath).filter { $0.hasPrefix("{") && $0.hasSuffix("}") }
+            OperationNaming.segments(of: placement.wirePath).filter { $0.hasPrefix("{") && $0.hasSuffix("}") }
                 .map { SwiftNaming.memberName(String($0.dropFirst().dropLast())) }
         }
         for (resourcePath, byName) in groups {
@@ -295,7 +274,7 @@ struct OperationLowering {
 
     /// The resource path (static segments) and method name of an operation.
     static func place(path: String, method: PathItem.Method, isCollection: Bool = false) -> ([String], String) {
-        let segments = Self.segments(of: path)
+        let segments = OperationNaming.segments(of: path)
         let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
         let statics = segments.filter { !isParameter($0) }
         guard let last = segments.last else { return ([], method.rawValue) }
@@ -425,15 +404,16 @@ struct OperationLowering {
         let cookieParameters = parameters.filter { $0.location == .cookie }.map(argument)
 
         var body: ClientModel.Operation.RequestBody?
-        if let requestBody = operation.requestBody.flatMap(resolved.resolve),
-            let (mediaType, _, encoding) = Self.bodyContent(requestBody), encoding.isRaw
-        {
+        let requestBody = operation.requestBody.flatMap(resolved.resolve)
+        let sent = requestBody.flatMap(Self.bodyContent)
+        if let requestBody, let (_, _, encoding) = sent, encoding.isRaw {
             // Bytes or text, sent as given under the spec's media type.
+            var type = TypeReference.data
+            if case .text = encoding { type = .string }
             body = ClientModel.Operation.RequestBody(
-                encoding: encoding, type: encoding == .text(mediaType) ? .string : .data,
-                isRequired: requestBody.isRequired, documentation: requestBody.description, parts: [])
-        } else if let requestBody = operation.requestBody.flatMap(resolved.resolve),
-            let (mediaType, content, encoding) = Self.bodyContent(requestBody),
+                encoding: encoding, type: type, isRequired: requestBody.isRequired,
+                documentation: requestBody.description, parts: [])
+        } else if let requestBody, let (mediaType, content, encoding) = sent,
             let schema = content.schema, !types.isEmptyObject(schema)
         {
             let base = contentLocation(operation.requestBody!, inline: ["paths", path, method.rawValue, "requestBody"])
@@ -501,9 +481,10 @@ struct OperationLowering {
     ) {
         for (code, _, value) in successes where code != typed {
             guard let content = value.content.first(where: { MediaTypes.isJSON($0.key) })?.value,
-                let other = content.schema,
-                other.reference?.target == nil || other.reference?.target != schema.reference?.target
+                let other = content.schema
             else { continue }
+            // Two references to one schema are one type; anything else is another.
+            if let target = other.reference?.target, target == schema.reference?.target { continue }
             types.log.report(
                 .warning(
                     "the \(code) response's body is decoded as the \(typed) response's type; a second success type "

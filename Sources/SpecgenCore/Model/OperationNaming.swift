@@ -19,6 +19,30 @@ enum OperationNaming {
         return segment
     }
 
+    // MARK: - Paths
+
+    /// Paths ending in a parameter that are collections all the same, as another path adds one more parameter to
+    /// them: Apideck's `/crm/custom-objects/{object_id}` beside `…/{object_id}/{id}` lists and creates (in the shape
+    /// of ``shape(of:)``).
+    static func collectionPaths(_ keys: [String]) -> Set<String> {
+        let shapes = Set(keys.map { shape(of: wirePath(ofKey: $0).path) })
+        return Set(
+            shapes.filter { $0.hasSuffix("/{}") && $0.count > 3 }.compactMap { item -> String? in
+                let parent = String(item.dropLast(3))
+                return parent.hasSuffix("/{}") ? parent : nil
+            })
+    }
+
+    /// A path with every parameter written `{}`: `/crm/custom-objects/{}/{}`.
+    static func shape(of path: String) -> String {
+        "/" + segments(of: path).map { $0.hasPrefix("{") && $0.hasSuffix("}") ? "{}" : $0 }.joined(separator: "/")
+    }
+
+    /// A path's segments as names see them, format suffixes dropped: `/Accounts/{Sid}.json` → `Accounts`, `{Sid}`.
+    static func segments(of path: String) -> [String] {
+        path.split(separator: "/").map { withoutFormatSuffix(String($0)) }
+    }
+
     // MARK: - Summaries
 
     /// Actions a summary can start with that are not the conventional verb's synonyms: `POST /files/{id}` "Restore

@@ -26,7 +26,8 @@ extension ModelLowering {
         qualifiedName: String,
         nested: inout [NamedType]
     ) -> Union {
-        let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(variants)
+        let schemas = variants.map { resolved.resolve($0).map(mergedAllOf) }
+        let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(schemas)
         var usedNames: Set<String> = ["unknown"]
         var cases: [Union.Case] = []
         for (index, variant) in variants.enumerated() {
@@ -39,7 +40,7 @@ extension ModelLowering {
             usedNames.insert(name)
             cases.append(Union.Case(name: name, type: type, tags: tags, match: nil))
         }
-        let matches = self.matches(of: variants)
+        let matches = self.matches(of: schemas)
         for index in cases.indices where cases[index].tags.isEmpty { cases[index].match = matches[index] }
         let isIndirect = variants.contains { variant in
             variant.reference.map(resolved.isRecursive) ?? false
@@ -49,10 +50,10 @@ extension ModelLowering {
 
     // MARK: - Telling variants apart
 
-    /// What each variant requires of a value: its required properties that some other variant does not require, and
-    /// the values it pins, down required objects (Stripe's v2 errors pin `error.code`). `nil` for a variant with none.
-    private func matches(of variants: [RefOr<Schema>]) -> [Union.Match?] {
-        let schemas = variants.map { resolved.resolve($0).map(mergedAllOf) }
+    /// What each variant (its schema, resolved and merged) requires of a value: its required properties that some
+    /// other variant does not require, and the values it pins, down required objects (Stripe's v2 errors pin
+    /// `error.code`). `nil` for a variant with none.
+    private func matches(of schemas: [Schema?]) -> [Union.Match?] {
         let requiredSets = schemas.map { Set($0?.required ?? []) }
         let sharedRequired = requiredSets.dropFirst().reduce(requiredSets.first ?? []) { $0.intersection($1) }
         return schemas.map { schema in
@@ -83,9 +84,9 @@ extension ModelLowering {
 
     /// A property every variant pins to its own values (`object: {enum: [card]}`, `type: {const: dog}`), as Stripe's
     /// polymorphic fields do with `object`: it discriminates even where the spec names no discriminator.
-    private func implicitDiscriminator(_ variants: [RefOr<Schema>]) -> String? {
-        let schemas = variants.compactMap { resolved.resolve($0).map(mergedAllOf) }
-        guard schemas.count == variants.count, let first = schemas.first else { return nil }
+    private func implicitDiscriminator(_ variantSchemas: [Schema?]) -> String? {
+        let schemas = variantSchemas.compactMap { $0 }
+        guard schemas.count == variantSchemas.count, let first = schemas.first else { return nil }
         let common = first.properties.keys.filter { key in schemas.allSatisfy { $0.properties[key] != nil } }
         let preferred = ["object", "type", "kind"].filter(common.contains) + common.sorted()
         for key in preferred {

@@ -333,21 +333,19 @@ struct ClientRenderer: Sendable {
         if let body = operation.body {
             let bodyType = body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift + " = nil"
             arguments.append("_ body: \(bodyType)")
+            let set: String
+            switch body.encoding {
+            case .multipart: set = ""
+            case .json: set = "try request.setJSONBody(body, errorBody: \(errorBody).self)"
+            case .form: set = "try request.setFormBody(body, errorBody: \(errorBody).self)"
+            case .text(let mediaType):
+                set = "request.setBody(Data(body.utf8), contentType: \(SwiftLiteral.string(mediaType)))"
+            case .bytes(let mediaType): set = "request.setBody(body, contentType: \(SwiftLiteral.string(mediaType)))"
+            }
             if body.encoding == .multipart {
                 statements += Self.multipartStatements(body, errorBody: errorBody)
-            } else if case .text(let mediaType) = body.encoding {
-                let set = "request.setBody(Data(body.utf8), contentType: \(SwiftLiteral.string(mediaType)))"
-                statements.append(body.isRequired ? set : "if let body { \(set) }")
-            } else if case .bytes(let mediaType) = body.encoding {
-                let set = "request.setBody(body, contentType: \(SwiftLiteral.string(mediaType)))"
-                statements.append(body.isRequired ? set : "if let body { \(set) }")
             } else {
-                let setter = body.encoding == .form ? "setFormBody" : "setJSONBody"
-                statements.append(
-                    body.isRequired
-                        ? "try request.\(setter)(body, errorBody: \(errorBody).self)"
-                        : "if let body { try request.\(setter)(body, errorBody: \(errorBody).self) }"
-                )
+                statements.append(body.isRequired ? set : "if let body { \(set) }")
             }
         }
         arguments.append("options: RequestOptions = RequestOptions()")

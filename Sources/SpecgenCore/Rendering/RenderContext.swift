@@ -136,12 +136,11 @@ extension TypeContext {
         let unionCases = (union?.cases ?? []).map(UnionCaseContext.init)
         let hasDiscriminator = union?.discriminator != nil
         // Variants that pin more values are tried first: the most specific that fits wins.
-        let pins = { (unionCase: Union.Case) in unionCase.match?.pinned.count ?? 0 }
-        let untagged = (union?.cases ?? []).filter { !hasDiscriminator || $0.tags.isEmpty }.enumerated()
-            .sorted { left, right in
-                pins(left.element) != pins(right.element)
-                    ? pins(left.element) > pins(right.element) : left.offset < right.offset
-            }.map { UnionCaseContext($0.element) }
+        let modelCases = union?.cases ?? []
+        let pins = { (index: Int) in modelCases[index].match?.pinned.count ?? 0 }
+        let untagged = modelCases.indices.filter { !hasDiscriminator || modelCases[$0].tags.isEmpty }
+            .sorted { pins($0) != pins($1) ? pins($0) > pins($1) : $0 < $1 }
+            .map { unionCases[$0] }
         self.init(
             name: type.name,
             access: access.rawValue,

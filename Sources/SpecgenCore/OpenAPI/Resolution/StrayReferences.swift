@@ -52,6 +52,8 @@ enum StrayReferences {
                 defer { depth -= 1 }
                 return visit(target, place: place, key: key, parentPlace: parentPlace) ?? target
             }
+            // Below a place the structure does not pin down (an example, an extension) everything is a value.
+            if case .unconstrained = place { return nil }
             var visited: [Node.Entry]?
             for (index, entry) in entries.enumerated() {
                 guard
