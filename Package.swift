@@ -76,7 +76,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "TestSupport"]),
+        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "specgen-compile-fuzz", "TestSupport"]),
         .testTarget(
             name: "SpecgenRuntimeTests",
             dependencies: ["SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
@@ -92,6 +92,15 @@ let package = Package(
         ),
         // `Tests/Fuzz/run`: libFuzzer over the pipeline; built normally, a replayer of fuzz findings.
         .executableTarget(name: "specgen-fuzz", dependencies: ["SpecgenCore"], path: "Tests/Fuzz", exclude: ["run"]),
+        // `Tests/CompileFuzz/run COUNT [SEED]`: random valid specs, each client type-checked in Swift 6 mode.
+        .executableTarget(
+            name: "specgen-compile-fuzz",
+            dependencies: [
+                "SpecgenCore", "SpecgenRuntime", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tests/CompileFuzz", exclude: ["run"]
+        ),
         // Runs command lines from tests without blocking Swift's cooperative thread pool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore", "TestSupport"]),

@@ -48,11 +48,12 @@ public struct Generator: Sendable {
         }
         let conventions = Vendor.conventions(of: configuration.vendors ?? [Vendor.detect(resolved.document)])
         var lowering = ModelLowering(
-            resolved: resolved, log: loaded.diagnostics, typeNames: configuration.names.types, conventions: conventions)
+            resolved: resolved, log: loaded.diagnostics, moduleName: configuration.moduleName,
+            typeNames: configuration.names.types, conventions: conventions)
         let lowered = lowering.lowerTypes()
         // Hoisted shapes must not take a top-level name, which lowering decides.
         var sharedShapes = SharedShapes(
-            reservedNames: lowering.reservedNames.union([configuration.moduleName]), conventions: conventions)
+            reservedNames: lowering.reservedNames, conventions: conventions)
         let types = sharedShapes.hoist(lowered)
         var operations = OperationLowering(
             types: lowering, clientName: configuration.moduleName, names: configuration.names,

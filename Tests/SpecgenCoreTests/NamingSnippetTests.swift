@@ -200,4 +200,102 @@ import Testing
         #expect(snippet.files.map(\.path).contains("Models/Status2.swift"), "\(snippet.files.map(\.path))")
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func parametersSpelledLikeAnOperationsOwnNamesAreNamedForWhereTheyGo() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /things:
+                post:
+                  parameters:
+                    - {name: options, in: query, schema: {type: string}}
+                    - {name: body, in: query, schema: {type: string}}
+                    - {name: client, in: query, schema: {type: string}}
+                    - {name: request, in: cookie, schema: {type: string}}
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}
+                  responses: {"200": {description: ok}}
+            """)
+        #expect(
+            snippet.contains(
+                "optionsQuery: String? = nil,\nbodyQuery: String? = nil,\nclientQuery: String? = nil,\n"
+                    + "requestCookie: String? = nil,\n_ body: PostThingsRequest? = nil,"))
+        #expect(snippet.contains(#"request.addQuery("options", optionsQuery)"#))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aResourceOrOperationSpelledClientLeavesTheResourcesAPIClientAlone() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /users/client:
+                get: {responses: {"200": {description: ok}}}
+              /users#client:
+                get: {responses: {"200": {description: ok}}}
+            """)
+        #expect(snippet.contains("public var clientResource: Client { Client(client: client) }"))
+        #expect(snippet.contains("public func clientOperation("))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func schemasSpelledLikeKeywordsDigitsOrTheModuleTakeANameThatCompiles() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Self: {type: array, items: {type: object, properties: {a: {type: string}}}}
+                Type: {type: object, additionalProperties: {type: object, properties: {a: {type: string}}}}
+                0x: {type: object, properties: {a: {type: string}}}
+                Snippet: {type: object, properties: {a: {type: string}}}
+            """)
+        #expect(snippet.contains("public typealias SelfValue = [SelfValueItem]"))
+        #expect(snippet.contains("public typealias TypeValue = [String: TypeValueItem]"))
+        #expect(snippet.contains("public struct Snippet0x: Codable, Hashable, Sendable {"))
+        #expect(snippet.contains("public struct SnippetValue: Codable, Hashable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func siblingResourcesSpelledAlikeAreNumberedApart() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /a-b: {get: {responses: {"200": {description: ok}}}}
+              /a_b: {get: {responses: {"200": {description: ok}}}}
+            """)
+        #expect(snippet.contains("public var aB: AB { AB(client: client) }"))
+        #expect(snippet.contains("public var aBResource: AB2 { AB2(client: client) }"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func valuesAndPropertiesSpelledLikeMembersEveryTypeHasAreRenamed() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Hash:
+                  type: object
+                  properties:
+                    hashValue: {type: string}
+                    mode: {type: string, enum: [rawValue, hashValue, allCases]}
+            """)
+        #expect(snippet.contains(#"case hashValue2 = "hashValue""#))
+        #expect(snippet.contains("case rawValueValue\ncase hashValueValue\ncase allCasesValue"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func anOperationSpelledLikeAKeywordNamesItsErrorsType() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /things#Self:
+                get:
+                  responses:
+                    "200": {description: ok}
+                    "404": {description: gone, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}
+                    "409": {description: taken, content: {application/json: {schema: {type: object, properties: {b: {type: string}}}}}}
+            """)
+        #expect(snippet.contains("public enum SelfError: Decodable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

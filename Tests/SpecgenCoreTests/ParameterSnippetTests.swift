@@ -193,4 +193,40 @@ import Testing
                 "8:14: security scheme 'session' is not generated: the client sends no credentials for it"
             ])
     }
+
+    @Test func anEnumParameterOfAnOperationOnTheClientItselfIsNestedInTheClient() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /{region}:
+                get:
+                  parameters: [{name: region, in: path, required: true, schema: {enum: [eu, us]}}]
+                  responses: {"200": {description: ok}}
+            """)
+        #expect(snippet.contains("region: Snippet.Region,"))
+        #expect(snippet.contains("public enum Region: OpenEnum {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aParameterTypeNeverTakesAChildResourcesNameAndKeepsItsMembersReferences() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /items:
+                get:
+                  parameters: [{name: filter, in: query, schema: {enum: [first, last]}}]
+                  responses: {"200": {description: ok}}
+                post:
+                  parameters:
+                    - {name: filter, in: query, style: deepObject, schema: {type: object, properties: {size: {enum: [s, m]}}}}
+                  responses: {"200": {description: ok}}
+              /items/filter:
+                get: {responses: {"200": {description: ok}}}
+            """)
+        #expect(snippet.contains("filter: Snippet.Items.ListFilter? = nil,"))
+        #expect(snippet.contains("filter: Snippet.Items.CreateFilter? = nil,"))
+        #expect(snippet.contains("public var size: Snippet.Items.CreateFilter.Size?"))
+        #expect(snippet.contains("public var filter: Filter { Filter(client: client) }"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

@@ -190,4 +190,94 @@ import Testing
         for name in names { #expect(snippet.contains("public struct \(name)Value: Codable, Hashable, Sendable {")) }
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func anAllOfOfAReferenceAndAnAnnotationIsTheReference() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Pet: {type: object, properties: {name: {type: string}}}
+                Owner:
+                  type: object
+                  properties:
+                    pet: {allOf: [{$ref: "#/components/schemas/Pet"}, {description: The owner's pet.}]}
+            """)
+        #expect(snippet.contains("public var pet: Pet?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func anAllOfThatIncludesItselfThroughAnotherComponentIsThatComponentWithAWarning() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Operation:
+                  properties:
+                    step: {allOf: [{$ref: "#/components/schemas/Step"}, {required: [name]}]}
+                Step:
+                  properties:
+                    name: {type: string}
+                    parent: {allOf: [{$ref: "#/components/schemas/Operation"}, {required: [step]}]}
+            """)
+        #expect(snippet.contains("public var step: Operation.StepValue?"))
+        #expect(snippet.contains("@Indirect public var parent: Operation?"))
+        #expect(
+            snippet.warnings == [
+                "12:17: allOf includes Operation, which includes this schema: generated as Operation, without the other "
+                    + "parts",
+                "8:15: allOf includes Step, which includes this schema: generated as Step, without the other parts",
+            ])
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aPropertyThatIsItsOwnSchemaPlusMoreCompiles() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Node:
+                  properties:
+                    child: {allOf: [{$ref: "#/components/schemas/Node"}, {properties: {child: {}}}]}
+            """)
+        #expect(snippet.contains("@Indirect public var child: Node?"))
+        #expect(
+            snippet.warnings == [
+                "8:16: allOf includes Node, which includes this schema: generated as Node, without the other parts"
+            ])
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aSchemaThatIsOnlyItselfIsJSONValueWithAWarning() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Loop: {oneOf: [{$ref: "#/components/schemas/Loop"}]}
+            """)
+        #expect(snippet.contains("public typealias Loop = JSONValue"))
+        #expect(
+            snippet.warnings == [
+                "6:11: 'Loop' is only itself (a reference or one-branch oneOf back to it): generated as JSONValue"
+            ])
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aUnionThatHoldsItselfThroughABranchIsIndirect() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Expression:
+                  oneOf:
+                    - {type: string}
+                    - {anyOf: [{$ref: "#/components/schemas/Expression"}, {type: object, properties: {not: {type: string}}}]}
+            """)
+        #expect(snippet.contains("public indirect enum Variant2: Codable, Hashable, Sendable {"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

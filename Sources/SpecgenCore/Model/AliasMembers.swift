@@ -15,10 +15,12 @@ enum AliasMembers {
             // The placeholder member an alias's values are lowered under is `Value`: `ValueItem` → `BodyItem`.
             let suffix =
                 child.name.hasPrefix("Value") && child.name.count > 5 ? String(child.name.dropFirst(5)) : child.name
-            var name = alias.name + suffix
+            let stem = SwiftNaming.unescaped(alias.name) + suffix
+            var name = stem
             var counter = 2
-            while taken.contains(name) {
-                name = alias.name + suffix + "\(counter)"
+            // Never the name of a type nested in it, which would then be spelled like its parent.
+            while taken.contains(name) || child.nestedTypes.contains(where: { $0.name == name }) {
+                name = stem + "\(counter)"
                 counter += 1
             }
             taken.insert(name)

@@ -15,6 +15,8 @@ public struct ClientModel: Sendable {
     public var resources: [Resource]
     /// Operations directly on the client (a path with no static segment).
     public var operations: [Operation]
+    /// Types nested in the client: enums of its own operations' parameter values.
+    public var nestedTypes: [NamedType] = []
 
     /// Headers the API takes per call (Stripe's `Stripe-Account`), offered by the client's `RequestOptions` init.
     public var optionHeaders: [OptionHeader] = []

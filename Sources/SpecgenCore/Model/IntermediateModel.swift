@@ -212,6 +212,16 @@ public indirect enum TypeReference: Sendable, Equatable {
         }
     }
 
+    /// The generated type names a value of this type holds in its own storage, not behind an array or a map: a
+    /// struct cannot hold itself that way.
+    public var typesHeldInline: [String] {
+        switch self {
+        case .named(let name): [name]
+        case .optional(let inner), .expandable(let inner), .clearable(let inner): inner.typesHeldInline
+        default: []
+        }
+    }
+
     /// The type without its outer `Optional`.
     public var unwrapped: TypeReference {
         if case .optional(let wrapped) = self { return wrapped }

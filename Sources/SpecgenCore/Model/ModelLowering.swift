@@ -20,6 +20,9 @@ struct ModelLowering {
     private var isLoweringRequestBody = false
     /// Whether the types being lowered are `multipart/form-data` bodies, whose binary strings are files.
     private var isLoweringMultipart = false
+    /// The components whose properties are being copied into the type being lowered (the root, and every `allOf`
+    /// part merged inline on the way down): an `allOf` that reaches one of them again would copy forever.
+    private var componentsBeingMerged: [RefTarget] = []
 
     /// Schemas already warned about for what they say that is not generated, by position (a schema can be lowered
     /// more than once).
@@ -27,14 +30,18 @@ struct ModelLowering {
 
     /// Type names chosen in specgen.yaml, by schema name.
     private let typeNames: [String: String]
+    /// The generated module's name, which is also the client type's: no model takes it, and a digit-led schema
+    /// name takes it in front (`0x` → `Stripe0x`).
+    private let moduleName: String
     /// The rules of the API's vendor.
     let conventions: any Conventions
 
     init(
-        resolved: ResolvedDocument, log: DiagnosticLog, typeNames: [String: String] = [:],
+        resolved: ResolvedDocument, log: DiagnosticLog, moduleName: String, typeNames: [String: String] = [:],
         conventions: any Conventions = GenericConventions()
     ) {
         self.resolved = resolved
+        self.moduleName = moduleName
         self.log = log
         self.typeNames = typeNames
         self.conventions = conventions
@@ -43,13 +50,14 @@ struct ModelLowering {
     /// The top-level types, in the order the spec declares their schemas.
     mutating func lowerTypes() -> [NamedType] {
         let roots = namedSchemas()
-        reservedNames = SwiftNaming.typesGeneratedCodeUses
+        reservedNames = SwiftNaming.typesGeneratedCodeUses.union([moduleName])
         for unmatched in Set(typeNames.keys).subtracting(roots.map(\.name)).sorted() {
             log.report(
                 .warning("names.types in specgen.yaml names '\(unmatched)', which is no schema of the spec", at: nil))
         }
         for root in roots {
-            let base = typeNames[root.name] ?? SwiftNaming.typeName(root.name)
+            // `Self`, `Type`, `Protocol` and `Any` are names generated code uses, so they take a suffix, not backticks.
+            let base = SwiftNaming.unescaped(typeNames[root.name] ?? SwiftNaming.typeName(root.name, in: moduleName))
             let name = unique(base, among: reservedNames, suffix: "Value")
             reservedNames.insert(name)
             topLevelNames[root.target] = name
@@ -63,38 +71,56 @@ struct ModelLowering {
             let tokens = root.target.pointer.tokens
             isLoweringRequestBody = tokens.count > 3 && tokens[0] == "paths" && tokens[3] == "requestBody"
             isLoweringMultipart = multipartBodies.contains(root.target)
+            componentsBeingMerged = [root.target]
             defer {
                 isLoweringRequestBody = false
                 isLoweringMultipart = false
+                componentsBeingMerged = []
             }
             let type = lowerNamed(root.schema, name: name, qualifiedName: name, origin: "#\(root.target.pointer)")
             return AliasMembers.hoist(type, taken: &reservedNames, renames: &aliasRenames)
         }
         if !aliasRenames.isEmpty { applyRenames(aliasRenames) }
-        return Self.wrappingSelfReferentialAliases(types)
+        let (wrapped, meaningless) = Self.wrappingSelfReferentialAliases(types)
+        for root in roots where meaningless.contains(topLevelNames[root.target] ?? "") {
+            log.report(
+                .warning(
+                    "'\(root.name)' is only itself (a reference or one-branch oneOf back to it): generated as JSONValue",
+                    at: root.schema.value.map { resolved.files.location(of: $0.mark) } ?? nil,
+                    hint: "say what its values are: a type, properties or items"))
+        }
+        return RecursiveUnions.markingIndirect(wrapped)
     }
 
     /// `typealias Tree = [String: Tree]` does not compile: an alias that reaches itself through its target and other
-    /// aliases becomes a wrapper struct, which breaks the cycle.
-    static func wrappingSelfReferentialAliases(_ types: [NamedType]) -> [NamedType] {
+    /// aliases becomes a wrapper struct, which breaks the cycle. An alias that reaches itself outside any array or map
+    /// (`X: {oneOf: [{$ref: X}]}`) describes no value at all; it becomes `JSONValue`, and its name is returned.
+    static func wrappingSelfReferentialAliases(_ types: [NamedType]) -> (types: [NamedType], meaningless: Set<String>) {
         var aliasTargets: [String: TypeReference] = [:]
         for type in types { if case .alias(let target) = type.kind { aliasTargets[type.name] = target } }
-        func reaches(_ start: String) -> Bool {
+        func reaches(_ start: String, through links: (TypeReference) -> [String]) -> Bool {
             var seen: Set<String> = []
-            var pending = aliasTargets[start]?.namedTypes ?? []
+            var pending = aliasTargets[start].map(links) ?? []
             while let name = pending.popLast() {
                 if name == start { return true }
                 guard seen.insert(name).inserted, let target = aliasTargets[name] else { continue }
-                pending += target.namedTypes
+                pending += links(target)
             }
             return false
         }
-        return types.map { type in
-            guard case .alias(let target) = type.kind, reaches(type.name) else { return type }
+        var meaningless: Set<String> = []
+        let types = types.map { type in
+            guard case .alias(let target) = type.kind, reaches(type.name, through: \.namedTypes) else { return type }
             var wrapper = type
-            wrapper.kind = .wrapper(target)
+            if reaches(type.name, through: \.typesHeldInline) {
+                meaningless.insert(type.name)
+                wrapper.kind = .alias(.jsonValue)
+            } else {
+                wrapper.kind = .wrapper(target)
+            }
             return wrapper
         }
+        return (types, meaningless)
     }
 
     /// Points what was recorded under old qualified names (``structureProperties``, ``listItemTypes``) at the new ones.
@@ -296,7 +322,8 @@ struct ModelLowering {
         qualifiedName: String,
         nested: inout [NamedType]
     ) -> [Property] {
-        var usedMemberNames: Set<String> = []
+        // Every struct is `Hashable`: a property spelled `hashValue` would be taken for the deprecated requirement.
+        var usedMemberNames: Set<String> = ["hashValue"]
         var properties: [Property] = []
         for (key, propertySchema) in schema.properties {
             let resolvedProperty = resolved.resolve(propertySchema)
@@ -371,7 +398,18 @@ struct ModelLowering {
         if let variants, variants.count == 1 {
             return typeReference(variants[0], parent: parent, property: property, nested: &nested)
         }
+        let mergedComponents = value.allOf.compactMap { $0.reference?.target }
+        if let cycle = mergedComponents.first(where: componentsBeingMerged.contains), let name = topLevelNames[cycle] {
+            log.report(
+                .warning(
+                    "allOf includes \(name), which includes this schema: generated as \(name), without the other parts",
+                    at: resolved.files.location(of: value.mark),
+                    hint: "give the combination a name under components.schemas and refer to it"))
+            return .named(name)
+        }
         if isEnumeration(merged, property: property) || isStructure(merged) || (variants?.count ?? 0) > 1 {
+            componentsBeingMerged += mergedComponents
+            defer { componentsBeingMerged.removeLast(mergedComponents.count) }
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
             let name = unique(nestedTypeName(property, in: parent), suffix: "Value") {
@@ -465,6 +503,16 @@ struct ModelLowering {
     }
 
     /// An object schema with nothing in it, as Stripe declares for the bodies of its GET operations.
+    /// Whether `schema` is `{type: object}` or `{}` as written, without looking into its `allOf` parts (which may lead
+    /// back to the schema being merged).
+    private func isBareObject(_ schema: RefOr<Schema>) -> Bool {
+        guard let value = resolved.resolve(schema) else { return false }
+        var hasValues = false
+        if case .schema = value.additionalProperties { hasValues = true }
+        return value.properties.isEmpty && !hasValues && value.allOf.isEmpty && value.oneOf.isEmpty
+            && value.anyOf.isEmpty && (value.types.isEmpty || value.types == [.object])
+    }
+
     func isEmptyObject(_ schema: RefOr<Schema>) -> Bool {
         guard let value = resolved.resolve(schema) else { return false }
         let merged = mergedAllOf(value)
@@ -485,7 +533,8 @@ struct ModelLowering {
     func enumeration(_ schema: Schema, property: String? = nil) -> Enumeration? {
         guard let (rawType, values) = enumerationValues(schema, property: property) else { return nil }
         // `unknown` is the catch-all case; `none` and `some` would read as `Optional`'s in an optional context.
-        var used: Set<String> = ["unknown", "none", "some"]
+        // `unknown` holds values this client does not know; the rest are members every open enum has.
+        var used: Set<String> = ["unknown", "none", "some", "rawValue", "allCases", "hashValue"]
         var literals: Set<String> = []
         var cases: [Enumeration.Case] = []
         for value in values {
@@ -535,6 +584,9 @@ struct ModelLowering {
     /// properties and required lists; other keywords of the parent win. A lone `allOf` reference stays one (the
     /// type it names); a lone inline part is merged (Personio's `DocumentUploadSuccessResponse`).
     func mergedAllOf(_ schema: Schema) -> Schema {
+        var schema = schema
+        // `allOf: [{$ref: X}, {}]` is `X`: a part that constrains nothing adds nothing.
+        schema.allOf.removeAll { if case .value(let part) = $0 { part.constrainsNothing } else { false } }
         let isLoneReference: Bool
         if schema.allOf.count == 1, case .reference = schema.allOf[0] {
             isLoneReference = true
@@ -551,7 +603,7 @@ struct ModelLowering {
             for (key, value) in flattened.properties {
                 // A part may narrow what an earlier one left open: Personio's `Response` has `data: {type: object}`,
                 // which `EmployeesResponse` makes an array.
-                if let existing = merged.properties[key], !isEmptyObject(existing) || schema.properties[key] != nil {
+                if let existing = merged.properties[key], !isBareObject(existing) || schema.properties[key] != nil {
                     continue
                 }
                 merged.properties[key] = value

@@ -46,7 +46,7 @@ extension OperationLowering {
             case (.range, .code): false
             }
         }
-        let stem = SwiftNaming.typeName(SwiftNaming.unescaped(name))
+        let stem = SwiftNaming.unescaped(SwiftNaming.typeName(SwiftNaming.unescaped(name)))
         var typeName = stem + "Error"
         var counter = 2
         while types.reservedNames.contains(typeName) || nested.contains(where: { $0.name == typeName })

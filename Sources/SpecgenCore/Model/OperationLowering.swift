@@ -65,6 +65,11 @@ struct OperationLowering {
         Self.collapseLoneReads(&placements)
         nameSingleReads(&placements)
         Self.nameCollisions(&placements)
+        let resourceTypes = resourceTypeNames(placements.map(\.resourcePath))
+        var childResourceTypes: [[String]: Set<String>] = [:]
+        for (path, name) in resourceTypes where !path.isEmpty {
+            childResourceTypes[path.dropLast(), default: []].insert(String(name.split(separator: ".").last!))
+        }
         for placement in placements {
             var name = placement.name
             if let id = placement.operation.operationId {
@@ -75,7 +80,8 @@ struct OperationLowering {
             var nested = nestedByResource[placement.resourcePath] ?? []
             let lowered = lower(
                 placement.operation, method: placement.method, path: placement.path, wirePath: placement.wirePath,
-                item: placement.item, name: name, in: qualifiedName(placement.resourcePath), nested: &nested)
+                item: placement.item, name: name, in: resourceTypes[placement.resourcePath] ?? clientName,
+                beside: childResourceTypes[placement.resourcePath] ?? [], nested: &nested)
             nestedByResource[placement.resourcePath] = nested
             placed.append(
                 Placed(
@@ -120,7 +126,6 @@ struct OperationLowering {
         var root = ResourceNode()
         for item in placed { root.insert(item.operation, at: item.resourcePath) }
         root.rename(names.resources)
-        let reserved = types.reservedNames.union([clientName])
         var client = ClientModel(
             name: clientName,
             documentation: document.info.description ?? document.info.title,
@@ -128,13 +133,18 @@ struct OperationLowering {
             authentication: authentication(document),
             commonHeaders: commonHeaders,
             errorBody: sharedErrorBody,
-            resources: root.children(reserved: reserved, nested: nestedByResource, path: [], parent: clientName),
+            resources: root.children(typeNames: resourceTypes, nested: nestedByResource, path: []),
             operations: root.operations
         )
+        client.nestedTypes = nestedByResource[[]] ?? []
         client.optionHeaders = types.conventions.optionHeaders
         client.retryAdviceHeader = types.conventions.retryAdviceHeader
         return client
     }
+
+    /// Names an operation's method already uses for its own arguments, locals and members: the per-call options,
+    /// the request body, the request being built and the resource's `client`.
+    static let namesOperationBodiesUse: Set<String> = ["options", "body", "request", "client"]
 
     // MARK: - Placing operations
 
@@ -303,14 +313,30 @@ struct OperationLowering {
         }
     }
 
-    private func qualifiedName(_ resourcePath: [String]) -> String {
+    /// The qualified Swift type of every resource on `paths` (and of their parents), by its path of raw segments
+    /// (`["v2", "core"]` → `Stripe.V2.Core`): named by ``resourceTypeName(_:parent:reserved:)`` in first-seen order,
+    /// numbered apart from a sibling spelled the same way (`/a-b` and `/a_b` are `AB` and `AB2`).
+    private func resourceTypeNames(_ paths: [[String]]) -> [[String]: String] {
         let reserved = types.reservedNames.union([clientName])
-        var qualified = [clientName]
-        for segment in resourcePath {
-            qualified.append(
-                Self.resourceTypeName(names.resources[segment] ?? segment, parent: qualified.last!, reserved: reserved))
+        var qualified: [[String]: String] = [[]: clientName]
+        var takenByParent: [[String]: Set<String>] = [:]
+        for path in paths {
+            for end in path.indices where qualified[Array(path[...end])] == nil {
+                let parentPath = Array(path[..<end])
+                let parent = qualified[parentPath]!
+                let base = Self.resourceTypeName(
+                    names.resources[path[end]] ?? path[end], parent: String(parent.split(separator: ".").last!),
+                    reserved: reserved)
+                var name = base
+                var counter = 2
+                while !takenByParent[parentPath, default: []].insert(name).inserted {
+                    name = base + "\(counter)"
+                    counter += 1
+                }
+                qualified[Array(path[...end])] = parent + "." + name
+            }
         }
-        return qualified.joined(separator: ".")
+        return qualified
     }
 
     /// A resource's type name: the segment (or its chosen name) in Swift casing, with `Resource` added when a
@@ -330,6 +356,7 @@ struct OperationLowering {
         item: PathItem,
         name: String,
         in resource: String,
+        beside childResources: Set<String>,
         nested: inout [NamedType]
     ) -> ClientModel.Operation {
         let resolved = types.resolved
@@ -349,7 +376,7 @@ struct OperationLowering {
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(OpenAPIParameterRef(parameter))
         }
-        var usedNames: Set<String> = ["options"]
+        var usedNames = Self.namesOperationBodiesUse
         func argument(_ parameter: OpenAPIParameterRef) -> ClientModel.Parameter {
             let schema = parameter.schema ?? .value(Schema(mark: parameter.mark))
             var localNested: [NamedType] = []
@@ -358,25 +385,38 @@ struct OperationLowering {
                 if let existing = nested.first(where: { Self.sameShape($0, candidate) }) {
                     type = type.mapNamed { $0 == resource + "." + candidate.name ? resource + "." + existing.name : $0 }
                 } else {
-                    // Another operation's parameter of that name has another shape: this one is named by its method
-                    // (`ListFilter`), numbered only when that is taken too.
+                    // Another operation's parameter of that name has another shape, or a child resource has the name:
+                    // this one is named by its method (`ListFilter`), numbered only when that is taken too.
                     var unique = candidate
-                    let taken = Set(nested.map(\.name))
-                    if taken.contains(unique.name) { unique.name = SwiftNaming.typeName(name) + candidate.name }
+                    let taken = Set(nested.map(\.name)).union(childResources).union(SwiftNaming.typesGeneratedCodeUses)
+                    if taken.contains(unique.name) {
+                        unique.name = SwiftNaming.unescaped(SwiftNaming.typeName(name)) + candidate.name
+                    }
                     var counter = 2
                     while taken.contains(unique.name) {
                         unique.name = candidate.name + "\(counter)"
                         counter += 1
                     }
-                    type = type.mapNamed { $0 == resource + "." + candidate.name ? resource + "." + unique.name : $0 }
+                    // The type's own members name it (and the types nested in it) by its old name too.
+                    let renames = [resource + "." + candidate.name: resource + "." + unique.name]
+                    let rename = { (name: String) in AliasMembers.renamed(name, by: renames) }
+                    type = type.mapNamed(rename)
+                    let name = unique.name
+                    unique = unique.renamingReferences(rename)
+                    unique.name = name
                     nested.append(unique)
                 }
             }
             let resolvedSchema = resolved.resolve(schema)
             var swiftName = SwiftNaming.memberName(parameter.name)
+            if Self.namesOperationBodiesUse.contains(swiftName) {
+                // `options`, `body`, `client`: the parameter is named for where it goes (`bodyQuery`).
+                swiftName = SwiftNaming.unescaped(swiftName) + parameter.location.rawValue.capitalized
+            }
+            let stem = SwiftNaming.unescaped(swiftName)
             var counter = 2
             while usedNames.contains(swiftName) {
-                swiftName = SwiftNaming.memberName(parameter.name) + "\(counter)"
+                swiftName = stem + "\(counter)"
                 counter += 1
             }
             usedNames.insert(swiftName)

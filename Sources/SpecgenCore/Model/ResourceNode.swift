@@ -14,6 +14,8 @@ struct ResourceNode {
     mutating func insert(_ operation: ClientModel.Operation, at path: [String]) {
         guard let first = path.first else {
             var operation = operation
+            // `client` is the resource's own `APIClient`.
+            if operation.name == "client" { operation.name = "clientOperation" }
             let base = operation.name
             var counter = 2
             while operations.contains(where: { $0.name == operation.name }) {
@@ -27,14 +29,16 @@ struct ResourceNode {
         childNodes[first, default: ResourceNode()].insert(operation, at: Array(path.dropFirst()))
     }
 
-    /// The resources below this node, whose type is named `parent`.
+    /// The resources below this node, which is at `path`; `typeNames` holds every resource's qualified type name by
+    /// its path.
     func children(
-        reserved: Set<String>, nested: [[String]: [NamedType]], path: [String], parent: String
+        typeNames: [[String]: String], nested: [[String]: [NamedType]], path: [String]
     ) -> [ClientModel.Resource] {
-        var usedProperties = Set(operations.map(\.name))
+        // `client` is every resource's own `APIClient`.
+        var usedProperties = Set(operations.map(\.name)).union(["client"])
         return order.map { segment in
             let name = chosenNames[segment] ?? segment
-            let typeName = OperationLowering.resourceTypeName(name, parent: parent, reserved: reserved)
+            let typeName = String(typeNames[path + [segment]]!.split(separator: ".").last!)
             var propertyName = SwiftNaming.memberName(name)
             if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
             usedProperties.insert(propertyName)
@@ -42,7 +46,7 @@ struct ResourceNode {
             return ClientModel.Resource(
                 propertyName: propertyName,
                 typeName: typeName,
-                resources: node.children(reserved: reserved, nested: nested, path: path + [segment], parent: typeName),
+                resources: node.children(typeNames: typeNames, nested: nested, path: path + [segment]),
                 operations: node.operations,
                 nestedTypes: nested[path + [segment]] ?? []
             )

@@ -28,7 +28,7 @@ extension ModelLowering {
     ) -> Union {
         let schemas = variants.map { resolved.resolve($0).map(mergedAllOf) }
         let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(schemas)
-        var usedNames: Set<String> = ["unknown"]
+        var usedNames: Set<String> = ["unknown", "hashValue"]
         var cases: [Union.Case] = []
         for (index, variant) in variants.enumerated() {
             let placeholder = resolved.resolve(variant)?.title ?? "variant \(index + 1)"

@@ -66,6 +66,17 @@ public struct Schema: Sendable {
         self.mark = mark
     }
 
+    /// Whether every value is valid: the schema says nothing but annotations (`{}`, a `description`, a `title`).
+    public var constrainsNothing: Bool {
+        types.isEmpty && format == nil && !isNullable && const == nil && enumValues == nil && properties.isEmpty
+            && required.isEmpty && additionalProperties == nil && patternProperties.isEmpty && propertyNames == nil
+            && minProperties == nil && maxProperties == nil && items == nil && prefixItems.isEmpty && minItems == nil
+            && maxItems == nil && !uniqueItems && allOf.isEmpty && anyOf.isEmpty && oneOf.isEmpty && not == nil
+            && discriminator == nil && minimum == nil && maximum == nil && exclusiveMinimum == nil
+            && exclusiveMaximum == nil && multipleOf == nil && minLength == nil && maxLength == nil && pattern == nil
+            && contentMediaType == nil && contentEncoding == nil && extensions.isEmpty && ungeneratedKeywords.isEmpty
+    }
+
     public enum JSONType: String, Sendable, CaseIterable {
         case string, number, integer, boolean, array, object, null
     }

@@ -99,6 +99,10 @@ import SpecgenRuntime
 
 {{{.}}}
 {{/operationDeclarations}}
+{{#nestedDeclarations}}
+
+{{{.}}}
+{{/nestedDeclarations}}
 }
 {{#hasOptionHeaders}}
 

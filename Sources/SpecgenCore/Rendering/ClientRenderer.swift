@@ -35,6 +35,7 @@ struct ClientRenderer: Sendable {
         let hasOptionHeaders: Bool
         let resources: [ResourceLink]
         let operationDeclarations: [String]
+        let nestedDeclarations: [String]
     }
 
     fileprivate struct InitArgument {
@@ -192,7 +193,8 @@ struct ClientRenderer: Sendable {
             },
             hasOptionHeaders: !client.optionHeaders.isEmpty,
             resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
-            operationDeclarations: operationDeclarations
+            operationDeclarations: operationDeclarations,
+            nestedDeclarations: try declarations(of: client.nestedTypes, indentedBy: 1)
         )
         let text = try templates.render(context, with: "Client")
         return GeneratedFile(path: "\(client.name).swift", contents: SwiftRenderer.tidy(text))
@@ -231,6 +233,17 @@ struct ClientRenderer: Sendable {
         return try results.values()
     }
 
+    /// The declarations of the types nested in the client or a resource, indented `levels` deep.
+    private func declarations(of types: [NamedType], indentedBy levels: Int) throws(Diagnostic) -> [String] {
+        var declarations: [String] = []
+        for type in types {
+            declarations.append(
+                SwiftRenderer.indented(
+                    try SwiftRenderer(templates: templates).declaration(type, access: model.accessLevel), by: levels))
+        }
+        return declarations
+    }
+
     private func renderResource(
         _ resource: ClientModel.Resource,
         parent: String,
@@ -240,12 +253,7 @@ struct ClientRenderer: Sendable {
         for operation in resource.operations {
             operations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 2) }
         }
-        var nested: [String] = []
-        for type in resource.nestedTypes {
-            nested.append(
-                SwiftRenderer.indented(
-                    try SwiftRenderer(templates: templates).declaration(type, access: model.accessLevel), by: 2))
-        }
+        let nested = try declarations(of: resource.nestedTypes, indentedBy: 2)
         let context = ResourceContext(
             source: model.source,
             parent: parent,
@@ -496,6 +504,7 @@ extension ClientRenderer.ClientContext: MustacheParent {
         case "hasOptionHeaders": self.hasOptionHeaders
         case "resources": self.resources
         case "operationDeclarations": self.operationDeclarations
+        case "nestedDeclarations": self.nestedDeclarations
         default: nil
         }
     }

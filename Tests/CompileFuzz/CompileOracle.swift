@@ -1,0 +1,83 @@
+import Foundation
+import SpecgenCore
+import TestSupport
+
+/// The fuzzer's oracle: Specgen generates a client from the document, and the Swift compiler type-checks it in
+/// Swift 6 mode against SpecgenRuntime's modules. A document Specgen rejects, an error or a warning is a finding.
+struct CompileOracle: Sendable {
+    /// The folder of the built modules (`SpecgenRuntime` and what it imports).
+    let modules: String
+    /// This executable, which generates each client in a process of its own (``generate(spec:into:)``) so that a
+    /// crash of the generator is a finding, not the end of the run.
+    let executable: String
+    /// Where each document, its client and the compiler's output are written.
+    let workFolder: String
+
+    /// What became of one document.
+    enum Verdict: Sendable, Equatable {
+        /// Generated and type-checked without an error or a warning.
+        case compiles
+        /// Specgen rejected a valid document: its first error.
+        case rejected(String)
+        /// Specgen crashed: how its process ended.
+        case crashed(String)
+        /// The client did not type-check warning-free: the compiler's first error or warning.
+        case fails(String)
+
+        /// The kind of failure with the names in it blanked, so that the minimizer keeps chasing the same defect
+        /// while it renames things by dropping them.
+        var signature: String? {
+            switch self {
+            case .compiles: nil
+            case .crashed(let message): "crash: " + message
+            case .rejected(let message), .fails(let message):
+                ["error", "warning"].lazy.compactMap { severity in
+                    message.range(of: ": \(severity): ").map { severity + ": " + message[$0.upperBound...] }
+                }.first.map { $0.replacing(/'[^']*'/, with: "'_'") } ?? message
+            }
+        }
+    }
+
+    /// Generates and type-checks `document` in a folder named `name`, which it leaves behind.
+    func check(_ document: JSONTree, name: String) async throws -> Verdict {
+        let folder = workFolder + "/" + name
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let spec = folder + "/spec.json"
+        try Data(document.text.utf8).write(to: URL(fileURLWithPath: spec))
+        let generation = try await ChildProcess.run(
+            [executable, "--generate", spec, "--output", folder + "/Fuzzed"], in: folder,
+            environment: ["SWIFT_BACKTRACE": "enable=no"])
+        switch generation.status {
+        case 0: break
+        case 1: return .rejected(generation.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        default: return .crashed("exit status \(generation.status)")
+        }
+        let sources = generation.output.split(separator: "\n").map { "Fuzzed/" + $0 }
+        let typecheck = try await ChildProcess.run(
+            ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", "Fuzzed", "-I", modules] + sources,
+            in: folder)
+        let findings = typecheck.output.split(separator: "\n").filter {
+            $0.contains(": error: ") || $0.contains(": warning: ")
+        }
+        if typecheck.status != 0 || !findings.isEmpty {
+            return .fails(findings.first.map(String.init) ?? typecheck.output)
+        }
+        return .compiles
+    }
+
+    /// Generates the client of `spec` into `folder` and prints each file's path; prints the first error and exits
+    /// with status 1 when Specgen rejects the spec.
+    static func generate(spec: String, into folder: String) throws {
+        let configuration = GeneratorConfiguration(
+            specPath: spec, moduleName: "Fuzzed", outputFolder: folder,
+            source: URL(fileURLWithPath: spec).lastPathComponent)
+        let generated = Generator().generate(configuration)
+        if let error = generated.diagnostics.diagnostics.first(where: { $0.severity == .error }) {
+            print(error.description)
+            exit(1)
+        }
+        _ = try OutputWriter(folder: folder).write(generated.files)
+        print(generated.files.map(\.path).joined(separator: "\n"))
+    }
+}
