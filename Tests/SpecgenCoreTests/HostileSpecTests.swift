@@ -34,7 +34,8 @@ import Testing
         let types = Set(Self.matches(#"\((?:struct_decl|enum_decl|typealias) [^"]*"([^"]*)""#, in: ast))
         #expect(
             types == [
-                "Type", "Self", "Protocol", "_123", "Value", "FuncPwn", "NestedExit1", "Class", "Default", "Hostile",
+                "TypeValue", "SelfValue", "ProtocolValue", "Hostile123", "Value", "FuncPwn", "NestedExit1", "Class",
+                "Default", "Hostile",
                 "Things", "Exit1", "ValueResource", "Pwn", "CodingKeys", "DiscriminatorKey", "Uploads",
                 "UploadExit1Request",
             ], "\(types.sorted())")
@@ -61,7 +62,7 @@ import Testing
         let model = try #require(result.model)
         let resolved = try #require(result.resolved)
         let checks = ExampleCollector(resolved: resolved, model: model).collect().checks
-        #expect(checks.map(\.swiftType) == ["`Type`", "String"])
+        #expect(checks.map(\.swiftType) == ["TypeValue", "String"])
         let folder = try temporaryFolder([
             "main.swift": ExampleCheckProgram.mainSwift(module: "Hostile", checks: checks)
         ])
