@@ -28,6 +28,9 @@ struct CompileFuzz: AsyncParsableCommand {
     @Flag(help: "Report failures without minimizing them.")
     var noMinimize = false
 
+    @Flag(help: "Also build each client with a program that decodes and re-encodes the document's examples.")
+    var roundTrip = false
+
     @Option(help: "Print the document of this seed instead of fuzzing.")
     var print: UInt64?
 
@@ -43,15 +46,18 @@ struct CompileFuzz: AsyncParsableCommand {
             return
         }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-compile-fuzz-\(getpid())")
+            .path
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let oracle = CompileOracle(
             modules: modules ?? executable.deletingLastPathComponent().appendingPathComponent("Modules").path,
             executable: executable.path,
-            workFolder: FileManager.default.temporaryDirectory.appendingPathComponent(
-                "specgen-compile-fuzz-\(getpid())"
-            ).path)
+            workFolder: work,
+            runtimeObjects: roundTrip ? try Self.runtimeObjects(beside: executable, in: work) : nil)
         defer { try? FileManager.default.removeItem(atPath: oracle.workFolder) }
         let start = ContinuousClock.now
         var failures: [(seed: UInt64, verdict: CompileOracle.Verdict)] = []
+        var roundTrips = 0
         try await withThrowingTaskGroup(of: (UInt64, CompileOracle.Verdict).self) { group in
             var next = seed
             let end = seed + UInt64(count)
@@ -70,7 +76,9 @@ struct CompileFuzz: AsyncParsableCommand {
             var done = 0
             while let (documentSeed, verdict) = try await group.next() {
                 done += 1
-                if verdict != .compiles {
+                if case .compiles(let count) = verdict {
+                    roundTrips += count
+                } else {
                     failures.append((documentSeed, verdict))
                     report("seed \(documentSeed): \(verdict)")
                 }
@@ -83,7 +91,8 @@ struct CompileFuzz: AsyncParsableCommand {
         let distinct = Dictionary(grouping: failures) { $0.verdict.signature ?? "" }
         report(
             "\(count) documents in \(Int(seconds)) s (\(String(format: "%.2f", Double(count) / max(seconds, 1))) documents/s): "
-                + "\(failures.count) failed, \(distinct.count) distinct")
+                + "\(failures.count) failed, \(distinct.count) distinct"
+                + (roundTrip ? "; \(roundTrips) examples round-tripped" : ""))
         guard !failures.isEmpty else { return }
         for (signature, group) in distinct.sorted(by: { $0.key < $1.key }) {
             let first = group.map(\.seed).min()!
@@ -100,6 +109,27 @@ struct CompileFuzz: AsyncParsableCommand {
             report("    minimized in \(minimized.tries) tries: \(path)")
         }
         throw ExitCode.failure
+    }
+}
+
+extension CompileFuzz {
+    /// Modules this executable links that generated code never imports: its own, its command line's and the
+    /// generator's.
+    static let modulesClientsDoNotLink = [
+        "specgen_compile_fuzz", "TestSupport", "ArgumentParser", "ArgumentParserToolInfo", "SpecgenCore", "Mustache",
+    ]
+
+    /// A response file in `folder` of the object files SwiftPM linked into this executable for SpecgenRuntime and
+    /// its dependencies (from the product's `Objects.LinkFileList`).
+    static func runtimeObjects(beside executable: URL, in folder: String) throws -> String {
+        let list = executable.deletingLastPathComponent().appendingPathComponent(
+            executable.lastPathComponent + ".product/Objects.LinkFileList")
+        let objects = try String(contentsOf: list, encoding: .utf8).split(separator: "\n").filter { line in
+            !modulesClientsDoNotLink.contains { line.contains("/\($0).build/") }
+        }
+        let path = folder + "/runtime-objects.rsp"
+        try Data(objects.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        return path
     }
 }
 

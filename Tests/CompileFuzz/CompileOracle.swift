@@ -12,17 +12,23 @@ struct CompileOracle: Sendable {
     let executable: String
     /// Where each document, its client and the compiler's output are written.
     let workFolder: String
+    /// A response file of the object files of SpecgenRuntime and what it links, when the round trip is checked too:
+    /// the client and a program that decodes and re-encodes the document's examples are built and run.
+    let runtimeObjects: String?
 
     /// What became of one document.
     enum Verdict: Sendable, Equatable {
         /// Generated and type-checked without an error or a warning.
-        case compiles
+        /// How many of its examples round-tripped, when that was checked.
+        case compiles(roundTrips: Int)
         /// Specgen rejected a valid document: its first error.
         case rejected(String)
         /// Specgen crashed: how its process ended.
         case crashed(String)
         /// The client did not type-check warning-free: the compiler's first error or warning.
         case fails(String)
+        /// An example did not decode into its generated type, or encoded back to other JSON.
+        case roundTrip(String)
 
         /// The kind of failure with the names in it blanked, so that the minimizer keeps chasing the same defect
         /// while it renames things by dropping them.
@@ -30,6 +36,8 @@ struct CompileOracle: Sendable {
             switch self {
             case .compiles: nil
             case .crashed(let message): "crash: " + message
+            case .roundTrip(let message):
+                "round trip: " + (message.contains("does not round-trip") ? "does not decode" : "changes the JSON")
             case .rejected(let message), .fails(let message):
                 ["error", "warning"].lazy.compactMap { severity in
                     message.range(of: ": \(severity): ").map { severity + ": " + message[$0.upperBound...] }
@@ -63,7 +71,22 @@ struct CompileOracle: Sendable {
         if typecheck.status != 0 || !findings.isEmpty {
             return .fails(findings.first.map(String.init) ?? typecheck.output)
         }
-        return .compiles
+        guard let runtimeObjects, FileManager.default.fileExists(atPath: folder + "/main.swift") else {
+            return .compiles(roundTrips: 0)
+        }
+        let build = try await ChildProcess.run(
+            ["swiftc", "-swift-version", "6", "-module-name", "Fuzzed", "-I", modules, "main.swift"] + sources
+                + ["@" + runtimeObjects, "-o", "roundtrip"], in: folder)
+        guard build.status == 0 else {
+            let first = build.output.split(separator: "\n").first { $0.contains("error") }
+            return .fails("round trip program: " + (first.map(String.init) ?? build.output))
+        }
+        let run = try await ChildProcess.run(["./roundtrip"], in: folder)
+        let lines = run.output.split(separator: "\n")
+        guard run.status == 0, lines.count == 1, let last = lines.last, last.hasPrefix("round-tripped ") else {
+            return .roundTrip(lines.first.map(String.init) ?? "exit status \(run.status)")
+        }
+        return .compiles(roundTrips: Int(last.dropFirst("round-tripped ".count)) ?? 0)
     }
 
     /// Generates the client of `spec` into `folder` and prints each file's path; prints the first error and exits
@@ -78,6 +101,11 @@ struct CompileOracle: Sendable {
             exit(1)
         }
         _ = try OutputWriter(folder: folder).write(generated.files)
+        if let model = generated.model, let resolved = generated.resolved {
+            let checks = ExampleCollector(resolved: resolved, model: model).collect().checks
+            let program = URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("main.swift")
+            if !checks.isEmpty { try Data(RoundTripProgram.mainSwift(checks: checks).utf8).write(to: program) }
+        }
         print(generated.files.map(\.path).joined(separator: "\n"))
     }
 }

@@ -58,6 +58,7 @@ struct SpecFactory {
                     key: "security",
                     value: .array([.object([.init(key: random.pick(security).key, value: .array([]))])])))
         }
+        attachExamples()
         var componentMembers: [JSONTree.Member] = [
             .init(key: "schemas", value: .object(components.map { .init(key: $0.name, value: $0.schema) }))
         ]
@@ -66,6 +67,17 @@ struct SpecFactory {
         }
         document.append(.init(key: "components", value: .object(componentMembers)))
         return .object(document)
+    }
+
+    /// Gives most component schemas an `example` that they accept (``ValueFactory``), for the round-trip oracle.
+    mutating func attachExamples() {
+        let schemas = Dictionary(components.map { ($0.name, $0.schema) }) { first, _ in first }
+        for index in components.indices where components[index].schema["$ref"] == nil && random.chance(60) {
+            var values = ValueFactory(seed: random.next(), components: schemas)
+            if let example = values.value(for: components[index].schema) {
+                components[index].schema = components[index].schema.setting("example", to: example)
+            }
+        }
     }
 
     // MARK: - Schemas

@@ -20,6 +20,19 @@ import Testing
         #expect(run.output.contains(": 0 failed, 0 distinct"), "\(run.output)")
     }
 
+    @Test func theExamplesOfASampleDecodeAndEncodeBackToTheSameJSON() async throws {
+        let run = try await ChildProcess.run(
+            ["nice", "-n", "10", Self.fuzzer, "--count", "10", "--seed", "1", "--jobs", "1", "--no-minimize"]
+                + ["--round-trip"],
+            in: SpecgenProcess.packageRoot)
+        print(run.output)
+        #expect(run.status == 0, "the round trip failed (replay one with --print SEED):\n\(run.output)")
+        let summary = try #require(run.output.split(separator: "\n").last { $0.hasPrefix("10 documents in ") })
+        #expect(summary.contains(": 0 failed, 0 distinct; "), "\(summary)")
+        let count = summary.split(separator: "; ").last?.split(separator: " ").first.flatMap { Int($0) } ?? 0
+        #expect(count >= 20, "too few examples round-tripped: \(summary)")
+    }
+
     @Test func aSeedAlwaysMakesTheSameDocument() async throws {
         let first = try await ChildProcess.run([Self.fuzzer, "--print", "42"], in: SpecgenProcess.packageRoot)
         let second = try await ChildProcess.run([Self.fuzzer, "--print", "42"], in: SpecgenProcess.packageRoot)

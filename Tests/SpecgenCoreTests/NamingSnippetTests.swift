@@ -298,4 +298,36 @@ import Testing
         #expect(snippet.contains("public enum SelfError: Decodable, Sendable {"))
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func aKeywordArgumentIsForwardedWithABareLabel() async throws {
+        let snippet = try Snippet(
+            """
+            security: [{bearer: []}]
+            paths:
+              /things:
+                get:
+                  parameters: [{name: default, in: header, required: true, schema: {type: string}}]
+                  responses: {"200": {description: ok}}
+            components:
+              securitySchemes:
+                bearer: {type: http, scheme: bearer}
+            """)
+        #expect(snippet.contains("`default`: String,"))
+        #expect(snippet.contains("default: `default`,"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func resourcesWhoseSegmentsSpellNoWordAreNumberedApart() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /_/items: {get: {responses: {"200": {description: ok}}}}
+              /-/things: {get: {responses: {"200": {description: ok}}}}
+              /value: {get: {responses: {"200": {description: ok}}}}
+            """)
+        #expect(snippet.contains("public var value: Value { Value(client: client) }"))
+        #expect(snippet.contains("public var valueResource: Value2 { Value2(client: client) }"))
+        #expect(snippet.contains("public var valueResource2: Value3 { Value3(client: client) }"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

@@ -56,6 +56,13 @@ enum SwiftNaming {
         return escaped(name)
     }
 
+    /// A member name as the label of an argument at a call site (`default: value`), where a keyword needs backticks
+    /// only if it is `inout`, `var` or `let`.
+    static func argumentLabel(_ name: String) -> String {
+        let bare = unescaped(name)
+        return ["inout", "var", "let"].contains(bare) ? name : bare
+    }
+
     /// A member name without backticks, for building other names from it.
     static func unescaped(_ name: String) -> String {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name

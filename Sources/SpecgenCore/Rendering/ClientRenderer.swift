@@ -172,7 +172,8 @@ struct ClientRenderer: Sendable {
         let convenienceInit = secretArguments.map { secrets, expression in
             ConvenienceInit(
                 arguments: secrets + others,
-                forwarding: ["authorization: \(expression)"] + others.map { "\($0.name): \($0.name)" }
+                forwarding: ["authorization: \(expression)"]
+                    + others.map { "\(SwiftNaming.argumentLabel($0.name)): \($0.name)" }
             )
         }
         let context = ClientContext(
@@ -451,7 +452,9 @@ struct ClientRenderer: Sendable {
             itemType: paging.itemType.swift,
             errorBody: operation.errorBody.swift,
             pageMethod: operation.name,
-            callArguments: parameters.map { "\($0.name): \(cursorArguments[$0.key] ?? $0.name)" } + [
+            callArguments: parameters.map {
+                "\(SwiftNaming.argumentLabel($0.name)): \(cursorArguments[$0.key] ?? $0.name)"
+            } + [
                 "options: options"
             ],
             firstCursor: firstCursor,
