@@ -76,7 +76,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SpecgenCoreTests", dependencies: ["SpecgenCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "specgen-compile-fuzz", "TestSupport"]),
+        .testTarget(
+            name: "SpecgenCLITests",
+            dependencies: ["specgen", "specgen-compile-fuzz", "specgen-interrupted-write", "TestSupport"]
+        ),
         .testTarget(
             name: "SpecgenRuntimeTests",
             dependencies: ["SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
@@ -101,6 +104,10 @@ let package = Package(
             ],
             path: "Tests/CompileFuzz", exclude: ["run"]
         ),
+        // For the test that a run killed mid-write leaves the old output whole: generates like `specgen generate` and
+        // kills itself after writing a given number of files (a hook the shipping binary does not have).
+        .executableTarget(
+            name: "specgen-interrupted-write", dependencies: ["SpecgenCore"], path: "Tests/InterruptedWrite"),
         // Runs command lines from tests without blocking Swift's cooperative thread pool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StripeFullClientTests", dependencies: ["SpecgenCore", "TestSupport"]),

@@ -170,11 +170,10 @@ import Testing
     }
 
     @Test func aRefusedConnectionIsATransportError() async throws {
-        let server = try await RecordingServer.start()
-        let url = server.url
-        await server.stop()
+        // A port bound but never listened on refuses connections, and no other test can take it meanwhile.
+        let port = try BoundPort()
         let stripe = StripeClient(
-            apiKey: "sk_test_123", serverURL: url,
+            apiKey: "sk_test_123", serverURL: URL(string: "http://127.0.0.1:\(port.number)")!,
             configuration: ClientConfiguration(initialRetryDelay: .milliseconds(1)))
         do throws(APIError<V2Error>) {
             _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")

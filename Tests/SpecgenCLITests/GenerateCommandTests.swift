@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Where this test process writes: one folder, deleted when the process exits.
@@ -84,9 +85,14 @@ private let deleteTestsRootAtExit: Void = {
             + "\n    Owner: {type: object, properties: {id: {type: string}}}"
             + "\n    Toy: {type: object, properties: {id: {type: string}}}\n"
         try Data(grown.utf8).write(to: URL(fileURLWithPath: package + "/Specs/pets/openapi.yaml"))
-        let killed = try await SpecgenProcess.run(
-            ["generate"], in: package, environment: ["SPECGEN_INTERRUPT_AFTER_WRITES": "2"])
-        #expect(killed.status == SIGKILL, "the run was not interrupted: \(killed.stdout)\(killed.stderr)")
+        let interruptedWrite = SpecgenProcess.executable.deletingLastPathComponent()
+            .appendingPathComponent("specgen-interrupted-write").path
+        let killed = try await ChildProcess.run(
+            [
+                interruptedWrite, package + "/Specs/pets/openapi.yaml", "PetsClient", package + "/Sources/PetsClient",
+                "2",
+            ], in: package)
+        #expect(killed.status == SIGKILL, "the run was not interrupted: \(killed.output)")
         #expect(try Self.tree(package + "/Sources/PetsClient") == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: package + "/Sources")
         #expect(leftovers.contains { $0.hasPrefix(".PetsClient.specgen-staging-") }, "\(leftovers)")
@@ -243,6 +249,23 @@ private let deleteTestsRootAtExit: Void = {
             files[path] = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
         }
         return files
+    }
+
+    /// Two processes, two random hash seeds: nothing in the output may depend on the order of a `Set` or `Dictionary`.
+    @Test func twoProcessesGenerateTheSameBytes() async throws {
+        let folder = testsRoot.appendingPathComponent(UUID().uuidString).path
+        var trees: [[String: String]] = []
+        for run in ["first", "second"] {
+            let output = folder + "/" + run
+            let generated = try await SpecgenProcess.run([
+                "generate", "--spec", SpecgenProcess.packageRoot + "/Tests/ShapeFixtures/shapes.yaml", "--module",
+                "ShapesClient", "--output", output,
+            ])
+            #expect(generated.status == 0, "\(generated.stderr)")
+            trees.append(try Self.tree(output))
+        }
+        #expect(trees[0].count > 30)
+        #expect(trees[0] == trees[1])
     }
 
     @Test func quietPrintsNothingAndVerboseTimesEachStage() async throws {

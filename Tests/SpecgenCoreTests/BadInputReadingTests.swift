@@ -110,8 +110,11 @@ import Testing
 
     @Test func missingFileNamesThePath() throws {
         var files = SourceFiles()
-        #expect(throws: Diagnostic.self) {
+        let error = #expect(throws: Diagnostic.self) {
             try SpecReader().read(contentsOf: "/nonexistent/spec.yaml", as: files.id(for: "/nonexistent/spec.yaml"))
         }
+        #expect(error?.severity == .error)
+        #expect(error?.message == "no such file: /nonexistent/spec.yaml")
+        #expect(error?.hint == "check the path; relative paths start from the current folder")
     }
 }

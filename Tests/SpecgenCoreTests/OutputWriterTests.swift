@@ -9,8 +9,11 @@ import Testing
         GeneratedFile(path: path, contents: header + body)
     }
 
-    private func modificationDate(_ path: String) throws -> Date {
-        try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+    /// The file's inode: the same after a write only if the file was left alone (hard-linked into the new state).
+    private func inode(_ path: String) throws -> UInt64 {
+        var info = stat()
+        try #require(lstat(path, &info) == 0)
+        return UInt64(info.st_ino)
     }
 
     @Test func writesNewFilesAndLeavesUnchangedOnesUntouched() throws {
@@ -18,12 +21,12 @@ import Testing
         let writer = OutputWriter(folder: folder)
         let first = try writer.write([file("Models/A.swift", "a\n"), file("Models/B.swift", "b\n")])
         #expect(first.written == ["Models/A.swift", "Models/B.swift"])
-        let before = try modificationDate(folder + "/Models/A.swift")
-        Thread.sleep(forTimeInterval: 0.05)
+        let (a, b) = (try inode(folder + "/Models/A.swift"), try inode(folder + "/Models/B.swift"))
         let second = try writer.write([file("Models/A.swift", "a\n"), file("Models/B.swift", "b2\n")])
         #expect(second.unchanged == ["Models/A.swift"])
         #expect(second.written == ["Models/B.swift"])
-        #expect(try modificationDate(folder + "/Models/A.swift") == before)
+        #expect(try inode(folder + "/Models/A.swift") == a)
+        #expect(try inode(folder + "/Models/B.swift") != b)
         #expect(try String(contentsOfFile: folder + "/Models/B.swift", encoding: .utf8) == header + "b2\n")
     }
 
@@ -126,8 +129,12 @@ import Testing
 
     @Test func unwritableFolderIsADiagnostic() throws {
         let folder = try temporaryFolder(["blocker": "a file where a folder should be\n"])
-        #expect(throws: Diagnostic.self) {
+        let error = #expect(throws: Diagnostic.self) {
             try OutputWriter(folder: folder + "/blocker").write([file("A.swift", "a\n")])
         }
+        #expect(error?.message.hasPrefix("cannot write \(folder)/blocker") == true, "\(String(describing: error))")
+        #expect(error?.hint?.hasSuffix("the output is unchanged") == true)
+        #expect(
+            try String(contentsOfFile: folder + "/blocker", encoding: .utf8) == "a file where a folder should be\n")
     }
 }

@@ -5,9 +5,13 @@ import Foundation
 /// Nothing else in the folder is touched. In check mode it only reports what it would do.
 public struct OutputWriter: Sendable {
     public let folder: String
+    /// Called after each file written into the staging folder, with how many are written so far (see
+    /// ``StagedSwap``); `nil` but in tests that interrupt a write.
+    public let afterEachStagedWrite: (@Sendable (Int) -> Void)?
 
-    public init(folder: String) {
+    public init(folder: String, afterEachStagedWrite: (@Sendable (Int) -> Void)? = nil) {
         self.folder = folder
+        self.afterEachStagedWrite = afterEachStagedWrite
     }
 
     /// How one generated file compares with the folder: the same bytes, or different ones (`nil` when missing).
@@ -98,7 +102,8 @@ public struct OutputWriter: Sendable {
             }
         }
         if checkOnly || report.isUpToDate { return report }
-        try StagedSwap(folder: folder).replace(dropping: Set(stale).union(changed.map(\.path)), writing: changed)
+        try StagedSwap(folder: folder, afterEachWrite: afterEachStagedWrite).replace(
+            dropping: Set(stale).union(changed.map(\.path)), writing: changed)
         return report
     }
 

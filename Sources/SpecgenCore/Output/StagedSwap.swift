@@ -11,14 +11,12 @@ import Foundation
 /// next one. One run at a time per output folder.
 struct StagedSwap {
     let folder: String
+    /// Called after each file written into the staging folder with how many are written so far: where tests
+    /// interrupt a run, as a crash or SIGKILL mid-write would.
+    var afterEachWrite: (@Sendable (Int) -> Void)? = nil
 
     private var parent: String { (folder as NSString).deletingLastPathComponent }
     private var stagingPrefix: String { parent + "/." + (folder as NSString).lastPathComponent + ".specgen-" }
-
-    /// For tests of interruption: the process kills itself after writing this many files into the staging folder
-    /// (`SPECGEN_INTERRUPT_AFTER_WRITES`), as a crash or SIGKILL mid-write would.
-    private static let interruptAfterWrites = ProcessInfo.processInfo.environment["SPECGEN_INTERRUPT_AFTER_WRITES"]
-        .flatMap(Int.init)
 
     /// Makes the folder hold what it holds now without the files at the relative paths `dropping`, plus `files`.
     func replace(dropping: Set<String>, writing files: [GeneratedFile]) throws(Diagnostic) {
@@ -29,7 +27,7 @@ struct StagedSwap {
             try Self.check(mkdir(staging, 0o755))
             var info = stat()
             if lstat(folder, &info) == 0 { try Self.mirror(folder, into: staging, dropping: dropping, relative: "") }
-            try Self.write(files, into: staging)
+            try write(files, into: staging)
             try exchange(staging)
         } catch {
             Self.removeTree(staging)
@@ -65,7 +63,7 @@ struct StagedSwap {
         }
     }
 
-    private static func write(_ files: [GeneratedFile], into staging: String) throws {
+    private func write(_ files: [GeneratedFile], into staging: String) throws {
         for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
         where !folder.isEmpty {
             try FileManager.default.createDirectory(
@@ -81,7 +79,7 @@ struct StagedSwap {
                     guard OutputWriter.create(path, with: Data(files[index].contents.utf8)) else {
                         throw .error("cannot write \(path): \(String(cString: strerror(errno)))", at: nil)
                     }
-                    if let limit = interruptAfterWrites, written.increment() >= limit { kill(getpid(), SIGKILL) }
+                    if let afterEachWrite { afterEachWrite(written.increment()) }
                 }
             }
         }
