@@ -212,6 +212,7 @@ import Testing
                     - {name: body, in: query, schema: {type: string}}
                     - {name: client, in: query, schema: {type: string}}
                     - {name: request, in: cookie, schema: {type: string}}
+                    - {name: self, in: header, schema: {type: string}}
                   requestBody: {content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}
                   responses: {"200": {description: ok}}
             """)
@@ -219,6 +220,8 @@ import Testing
             snippet.contains(
                 "optionsQuery: String? = nil,\nbodyQuery: String? = nil,\nclientQuery: String? = nil,\n"
                     + "requestCookie: String? = nil,\n_ body: PostThingsRequest? = nil,"))
+        #expect(snippet.contains("selfHeader: String? = nil,"))
+        #expect(snippet.contains(#"client.setHeader("self", selfHeader)"#))
         #expect(snippet.contains(#"request.addQuery("options", optionsQuery)"#))
         #expect(try await snippet.typecheck() == nil)
     }

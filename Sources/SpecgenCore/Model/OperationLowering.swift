@@ -143,8 +143,9 @@ struct OperationLowering {
     }
 
     /// Names an operation's method already uses for its own arguments, locals and members: the per-call options,
-    /// the request body, the request being built and the resource's `client`.
-    static let namesOperationBodiesUse: Set<String> = ["options", "body", "request", "client"]
+    /// the request body, the request being built, the resource's `client`, and `self` (which the client's init,
+    /// taking the headers every operation sends, assigns through).
+    static let namesOperationBodiesUse: Set<String> = ["options", "body", "request", "client", "`self`"]
 
     // MARK: - Placing operations
 
