@@ -7,7 +7,10 @@ import Foundation
 struct Specgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generates Swift clients from OpenAPI specs.",
-        subcommands: [GenerateCommand.self, ValidateCommand.self, VerifyExamplesCommand.self, BuildPluginCommand.self]
+        subcommands: [
+            GenerateCommand.self, ValidateCommand.self, VerifyExamplesCommand.self, DumpModelCommand.self,
+            BuildPluginCommand.self,
+        ]
     )
 
     static func main() {

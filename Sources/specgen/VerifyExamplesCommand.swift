@@ -105,37 +105,14 @@ struct VerifyExamplesCommand: ParsableCommand {
         var renderer = DiagnosticRenderer()
         var configurations: [(String, GeneratorConfiguration)] = []
         for name in names {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: name, isDirectory: &isFolder) else {
-                throw ValidationError("no such API folder or spec file: \(name)")
-            }
-            if isFolder.boolValue {
-                switch GeneratorConfiguration.load(apiFolder: name, packageRoot: cwd) {
-                case .success(let configuration): configurations.append((name, configuration))
-                case .failure(let diagnostic):
-                    printError(renderer.render(diagnostic))
-                    throw ExitCode.failure
-                }
-            } else {
-                let path = Self.absolute(name)
-                configurations.append(
-                    (
-                        name,
-                        GeneratorConfiguration(
-                            specPath: path, moduleName: Self.moduleName(forSpec: path),
-                            outputFolder: FileManager.default.temporaryDirectory.path, source: name)
-                    ))
+            switch try APIArgument.configuration(name, packageRoot: cwd) {
+            case .success(let configuration): configurations.append((name, configuration))
+            case .failure(let diagnostic):
+                printError(renderer.render(diagnostic))
+                throw ExitCode.failure
             }
         }
         return configurations
-    }
-
-    /// `personnel-data-api-oa3.yaml` → `PersonnelDataApiOa3`.
-    static func moduleName(forSpec path: String) -> String {
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let words = stem.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        let name = words.joined().filter { $0.isASCII }
-        return name.first?.isLetter == true ? name : "API" + name
     }
 
     private static func absolute(_ path: String) -> String {

@@ -1,6 +1,6 @@
 /// The endpoint side of the intermediate model: the client type and its tree of resources and operations,
 /// `client.v2.core.eventDestinations.ping(id:)`.
-public struct ClientModel: Sendable {
+public struct ClientModel: Sendable, Encodable {
     /// The client type's name, such as `StripeClient`.
     public var name: String
     public var documentation: String?
@@ -24,13 +24,13 @@ public struct ClientModel: Sendable {
     public var retryAdviceHeader: String?
 
     /// A per-call header: its argument name, the header's name, and what it is for.
-    public struct OptionHeader: Sendable {
+    public struct OptionHeader: Sendable, Encodable {
         public var name: String
         public var key: String
         public var documentation: String
     }
 
-    public enum Authentication: Sendable, Equatable {
+    public enum Authentication: Sendable, Encodable, Equatable {
         case none
         /// `Authorization: Bearer <token>`.
         case bearer
@@ -47,7 +47,7 @@ public struct ClientModel: Sendable {
 
 extension ClientModel {
     /// A namespace of operations named by a static path segment: `v2`, `core`, `eventDestinations`.
-    public struct Resource: Sendable {
+    public struct Resource: Sendable, Encodable {
         /// The property name on the parent (`eventDestinations`).
         public var propertyName: String
         /// The Swift type name, unique among its siblings and never a model type's name (`EventDestinations`).
@@ -59,7 +59,7 @@ extension ClientModel {
     }
 
     /// One HTTP operation as a Swift method.
-    public struct Operation: Sendable {
+    public struct Operation: Sendable, Encodable {
         /// The method name: `list`, `create`, `retrieve`, `update`, `delete`, or the action (`ping`).
         public var name: String
         /// The spec's `operationId`, or `<method> <path>` when it has none.
@@ -92,7 +92,7 @@ extension ClientModel {
 
         /// An enum of an operation's error bodies with a case per documented status, picked by the response's status
         /// while decoding (`case notFound(NotFoundBody)`), and `other` for any other status.
-        public struct ErrorsByStatus: Sendable {
+        public struct ErrorsByStatus: Sendable, Encodable {
             /// The enum's name in its resource (`ListError`).
             public var typeName: String
             public var cases: [Case]
@@ -100,7 +100,7 @@ extension ClientModel {
             public var otherType: TypeReference
             public var otherDocumentation: String?
 
-            public struct Case: Sendable {
+            public struct Case: Sendable, Encodable {
                 /// `notFound`, `status418`, `clientError` (4XX).
                 public var name: String
                 /// The statuses the case stands for: a code (`404`) or a hundred (`4` for 4XX).
@@ -110,15 +110,15 @@ extension ClientModel {
                 public var documentation: String?
             }
 
-            public enum Status: Sendable, Equatable {
+            public enum Status: Sendable, Encodable, Equatable {
                 case code(Int)
                 case range(Int)
             }
         }
 
         /// An operation that returns one page of a list, and the parameters that pick the page.
-        public struct Paging: Sendable {
-            public enum Style: Sendable {
+        public struct Paging: Sendable, Encodable {
+            public enum Style: Sendable, Encodable {
                 /// `starting_after` (and `ending_before`, when the operation takes it) with item IDs.
                 case cursor(hasEndingBefore: Bool)
                 /// `page` with the previous page's `next_page`.
@@ -137,8 +137,8 @@ extension ClientModel {
             public var style: Style
         }
 
-        public struct RequestBody: Sendable {
-            public enum Encoding: Sendable, Equatable {
+        public struct RequestBody: Sendable, Encodable {
+            public enum Encoding: Sendable, Encodable, Equatable {
                 case json
                 /// `application/x-www-form-urlencoded` with Stripe's bracket nesting.
                 case form
@@ -159,7 +159,7 @@ extension ClientModel {
             }
 
             /// A property of a multipart body: its Swift name, its part name, and whether it is a file.
-            public struct Part: Sendable {
+            public struct Part: Sendable, Encodable {
                 public var name: String
                 public var key: String
                 public var isFile: Bool
@@ -175,7 +175,7 @@ extension ClientModel {
     }
 
     /// A path, query or header parameter as a Swift argument.
-    public struct Parameter: Sendable {
+    public struct Parameter: Sendable, Encodable {
         /// The argument name (`id`, `stripeVersion`).
         public var name: String
         /// The name on the wire (`id`, `Stripe-Version`).
@@ -203,7 +203,7 @@ extension ClientModel {
         }
 
         /// OpenAPI's parameter styles, as the runtime's `ParameterStyle` names them.
-        public enum Style: String, Sendable {
+        public enum Style: String, Sendable, Encodable {
             case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
         }
     }

@@ -1,5 +1,5 @@
 /// What templates are rendered from: Swift-ready types with every name decided. No OpenAPI types leak past here.
-public struct IntermediateModel: Sendable {
+public struct IntermediateModel: Sendable, Encodable {
     /// The Swift module the generated files belong to, such as `StripeClient`.
     public var moduleName: String
     /// Where the spec came from, for the generated files' header (`Specs/stripe`).
@@ -12,12 +12,12 @@ public struct IntermediateModel: Sendable {
 }
 
 /// Swift access level of generated declarations.
-public enum AccessLevel: String, Sendable, CaseIterable {
+public enum AccessLevel: String, Sendable, Encodable, CaseIterable {
     case `public`, package, `internal`
 }
 
 /// A type declaration: a struct, an open enum, a union or an alias.
-public struct NamedType: Sendable {
+public struct NamedType: Sendable, Encodable {
     /// The Swift name, unqualified (`EventDestination`); unique among its siblings.
     public var name: String
     /// Where it came from (`#/components/schemas/v2.core.event_destination`), for diagnostics and docs.
@@ -33,7 +33,7 @@ public struct NamedType: Sendable {
     /// which halves what the compiler synthesizes for Stripe's thousands of parameter types.
     public var isEncodeOnly = false
 
-    public enum Kind: Sendable {
+    public enum Kind: Sendable, Encodable {
         case structure([Property])
         case enumeration(Enumeration)
         case union(Union)
@@ -41,11 +41,38 @@ public struct NamedType: Sendable {
         /// A value of a type that refers back to this one (`Tree = [String: Tree]`), which a type alias cannot: a
         /// struct holding it in `value`, coded as the value itself.
         case wrapper(TypeReference)
+
+        private enum CodingKeys: String, CodingKey {
+            case kind, properties, enumeration, union, target
+        }
+
+        /// `{"kind": "structure", "properties": […]}`, `{"kind": "alias", "target": "[Pet]"}`, …: named members, as
+        /// templates see them.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .structure(let properties):
+                try container.encode("structure", forKey: .kind)
+                try container.encode(properties, forKey: .properties)
+            case .enumeration(let enumeration):
+                try container.encode("enumeration", forKey: .kind)
+                try container.encode(enumeration, forKey: .enumeration)
+            case .union(let union):
+                try container.encode("union", forKey: .kind)
+                try container.encode(union, forKey: .union)
+            case .alias(let target):
+                try container.encode("alias", forKey: .kind)
+                try container.encode(target, forKey: .target)
+            case .wrapper(let target):
+                try container.encode("wrapper", forKey: .kind)
+                try container.encode(target, forKey: .target)
+            }
+        }
     }
 }
 
 /// A stored property of a generated struct.
-public struct Property: Sendable {
+public struct Property: Sendable, Encodable {
     /// The Swift name, escaped if it is a keyword (`` `default` ``).
     public var name: String
     /// The JSON key it is coded under.
@@ -61,7 +88,7 @@ public struct Property: Sendable {
     /// The spec's `default` as Swift literal text (`4`, `"blue"`, `.blue`), used as the initializer's default.
     public var defaultLiteral: String?
 
-    public enum Wrapper: String, Sendable {
+    public enum Wrapper: String, Sendable, Encodable {
         /// `@Indirect`: stored on the heap, for properties whose type contains the property's own type.
         case indirect = "Indirect"
         /// `@UnixTime`: a `Date` coded as seconds since 1970.
@@ -70,14 +97,14 @@ public struct Property: Sendable {
 }
 
 /// A `oneOf`/`anyOf` as an enum with associated values; a variant the spec does not list is kept as `JSONValue`.
-public struct Union: Sendable {
+public struct Union: Sendable, Encodable {
     /// The property whose value tells the variants apart (`object`, `type`); `nil` to try each variant in order.
     public var discriminator: String?
     public var cases: [Case]
     /// Whether a variant refers back to this type, so the enum needs `indirect`.
     public var isIndirect: Bool
 
-    public struct Case: Sendable {
+    public struct Case: Sendable, Encodable {
         /// The Swift case name.
         public var name: String
         public var type: TypeReference
@@ -90,7 +117,7 @@ public struct Union: Sendable {
 
     /// The checks that tell an untagged variant apart: open enums and optional members let a variant decode from
     /// values meant for another, so a value is tried as a variant only when it has what that variant requires.
-    public struct Match: Sendable, Equatable {
+    public struct Match: Sendable, Encodable, Equatable {
         /// The value is a JSON object.
         public var isObject: Bool
         /// Key paths that must be present: the variant's required properties that not every variant requires.
@@ -98,7 +125,7 @@ public struct Union: Sendable {
         /// Key paths whose value the variant pins (a `const`, or an `enum` of one value), with the values allowed.
         public var pinned: [Pin]
 
-        public struct Pin: Sendable, Equatable {
+        public struct Pin: Sendable, Encodable, Equatable {
             public var path: [String]
             public var values: [String]
         }
@@ -106,16 +133,16 @@ public struct Union: Sendable {
 }
 
 /// An enum that keeps values the spec does not list in an `unknown` case, so new API values never fail decoding.
-public struct Enumeration: Sendable {
+public struct Enumeration: Sendable, Encodable {
     public var rawType: RawType
     public var cases: [Case]
 
-    public enum RawType: String, Sendable {
+    public enum RawType: String, Sendable, Encodable {
         case string = "String"
         case integer = "Int"
     }
 
-    public struct Case: Sendable {
+    public struct Case: Sendable, Encodable {
         /// The Swift case name, escaped if needed.
         public var name: String
         /// The raw value as Swift literal text: `"webhook_endpoint.url"` or `42`.
@@ -125,7 +152,7 @@ public struct Enumeration: Sendable {
 }
 
 /// A Swift type as a property or alias refers to it.
-public indirect enum TypeReference: Sendable, Equatable {
+public indirect enum TypeReference: Sendable, Encodable, Equatable {
     case string, int, int32, double, float, bool, date, url, data, jsonValue
     /// A `format: decimal` string, kept exactly: `DecimalString`.
     case decimal
@@ -146,6 +173,12 @@ public indirect enum TypeReference: Sendable, Equatable {
     case fileUpload
     /// A value that can also be cleared (Stripe's empty-string marker): `Clearable<Value>`.
     case clearable(TypeReference)
+
+    /// Encoded as its Swift spelling (``swift``), as templates print it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(swift)
+    }
 
     /// The Swift spelling: `[String: EventDestination.Status]?`.
     public var swift: String {
