@@ -51,7 +51,8 @@ import Testing
         let start = ContinuousClock.now
         _ = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
         let waited = ContinuousClock.now - start
-        #expect(waited >= .milliseconds(950) && waited < .seconds(3), "\(waited)")
+        // The upper bound leaves room for a machine busy compiling beside the tests (3.5 s seen on 2 cores).
+        #expect(waited >= .milliseconds(950) && waited < .seconds(6), "\(waited)")
         #expect(await server.requests.count == 2)
     }
 
