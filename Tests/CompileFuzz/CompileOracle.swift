@@ -37,7 +37,9 @@ struct CompileOracle: Sendable {
             case .compiles: nil
             case .crashed(let message): "crash: " + message
             case .roundTrip(let message):
-                "round trip: " + (message.contains("does not round-trip") ? "does not decode" : "changes the JSON")
+                "round trip: "
+                    + (message.contains("does not round-trip")
+                        ? "does not decode" : message.contains("*** Signal") ? "crashes" : "changes the JSON")
             case .rejected(let message), .fails(let message):
                 ["error", "warning"].lazy.compactMap { severity in
                     message.range(of: ": \(severity): ").map { severity + ": " + message[$0.upperBound...] }

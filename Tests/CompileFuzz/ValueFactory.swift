@@ -76,7 +76,9 @@ struct ValueFactory {
                 members.append(.init(key: property.key, value: value))
             }
         }
-        if case .object(let values)? = schema["additionalProperties"], random.chance(50),
+        // Beside properties, additional members are not generated (Specgen warns): only maps get them.
+        if case .object(let values)? = schema["additionalProperties"], members.isEmpty, schema["properties"] == nil,
+            random.chance(50),
             !members.contains(where: { $0.key == "extra" }),
             let value = value(for: .object(values), depth: depth + 1)
         {
@@ -121,7 +123,7 @@ struct ValueFactory {
     /// A string of the shape `format` says, written as the generated types write it back.
     private mutating func string(format: JSONTree?) -> String {
         switch format {
-        case .string("date-time")?: "2024-02-29T12:34:56Z"
+        case .string("date-time")?: "2024-02-29T12:34:56.000Z"
         case .string("date")?: "2024-02-29"
         case .string("byte")?, .string("binary")?: "aGVsbG8="
         case .string("uuid")?: "6f1c2a8e-0000-4000-8000-00000000abcd"

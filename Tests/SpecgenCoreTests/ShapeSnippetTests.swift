@@ -280,4 +280,67 @@ import Testing
         #expect(snippet.contains("public indirect enum Variant2: Codable, Hashable, Sendable {"))
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func aPropertyNamedSelfIsEncodedAsThePropertyNotAsTheValue() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Link:
+                  type: object
+                  required: [self, note]
+                  properties:
+                    self: {type: string}
+                    note: {type: string, nullable: true}
+            """)
+        // `` `self` `` alone would be the struct itself: encoding would recurse until the stack overflows.
+        #expect(snippet.contains("try container.encode(self.`self`, forKey: .`self`)"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func additionalPropertiesBesidePropertiesAreAPositionedWarning() throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Bag:
+                  type: object
+                  properties: {name: {type: string}}
+                  additionalProperties: {type: number}
+            """)
+        #expect(snippet.contains("public var name: String?"))
+        #expect(
+            snippet.warnings == [
+                "7:7: 'additionalProperties' beside 'properties' not generated: members other than the properties are "
+                    + "not kept"
+            ])
+    }
+
+    @Test func aUnionBranchThatLeadsBackToItsUnionIsDroppedWithAWarning() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Loop:
+                  oneOf:
+                    - {$ref: "#/components/schemas/Loop"}
+                    - {oneOf: [{$ref: "#/components/schemas/Loop"}, {type: integer}]}
+                    - {type: string}
+            """)
+        // Decoding would try `Loop` on the same value again, until the stack overflows.
+        #expect(!snippet.contains("case loop(Loop)"))
+        #expect(snippet.contains("case variant2(Loop.Variant2)\ncase string(String)"))
+        #expect(snippet.contains("case integer(Int)"))
+        #expect(
+            snippet.warnings == [
+                "7:7: branch 'loop' of Loop.Variant2 leads back to Loop.Variant2 itself: not generated (the union's "
+                    + "other branches take every value it would)",
+                "7:7: branch 'loop' of Loop leads back to Loop itself: not generated (the union's other branches "
+                    + "take every value it would)",
+            ])
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

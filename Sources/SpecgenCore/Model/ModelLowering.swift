@@ -89,7 +89,17 @@ struct ModelLowering {
                     at: root.schema.value.map { resolved.files.location(of: $0.mark) } ?? nil,
                     hint: "say what its values are: a type, properties or items"))
         }
-        return RecursiveUnions.markingIndirect(wrapped)
+        let (acyclic, dropped) = UnionCycles.droppingBranchesThatLeadBack(wrapped)
+        for branch in dropped {
+            let component = String(branch.union.split(separator: ".").first ?? "")
+            let root = roots.first { topLevelNames[$0.target] == component }
+            log.report(
+                .warning(
+                    "branch '\(branch.caseName)' of \(branch.union) leads back to \(branch.union) itself: not generated "
+                        + "(the union's other branches take every value it would)",
+                    at: root?.schema.value.map { resolved.files.location(of: $0.mark) } ?? nil))
+        }
+        return RecursiveUnions.markingIndirect(acyclic)
     }
 
     /// `typealias Tree = [String: Tree]` does not compile: an alias that reaches itself through its target and other
@@ -466,6 +476,13 @@ struct ModelLowering {
         }
         if !schema.patternProperties.isEmpty, !schema.properties.isEmpty {
             notes.append("'patternProperties' not generated: members the pattern names are not kept")
+        }
+        if !schema.properties.isEmpty, case .schema(let values) = schema.additionalProperties,
+            !(values.value?.constrainsNothing ?? false)
+        {
+            notes.append(
+                "'additionalProperties' beside 'properties' not generated: members other than the properties are not kept"
+            )
         }
         if schema.not != nil { notes.append("'not' not generated: the type accepts what the other keywords describe") }
         guard !notes.isEmpty, reportedSchemas.insert(schema.mark).inserted else { return }

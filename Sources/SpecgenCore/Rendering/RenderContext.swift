@@ -196,7 +196,9 @@ extension PropertyContext {
     private static func encodeStatement(_ property: Property, storageName: String) -> String {
         let method = property.encodesNull || !property.type.isOptional ? "encode" : "encodeIfPresent"
         let plainName = SwiftNaming.unescaped(storageName)
-        let value = property.wrapper == .unixTime ? "_\(plainName).unixSeconds" : storageName
+        // In an expression `` `self` `` is the value itself, not its property of that name.
+        let stored = storageName == "`self`" ? "self.`self`" : storageName
+        let value = property.wrapper == .unixTime ? "_\(plainName).unixSeconds" : stored
         return "try container.\(method)(\(value), forKey: .\(storageName))"
     }
 }
