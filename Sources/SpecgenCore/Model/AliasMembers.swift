@@ -15,13 +15,9 @@ enum AliasMembers {
             // The placeholder member an alias's values are lowered under is `Value`: `ValueItem` → `BodyItem`.
             let suffix =
                 child.name.hasPrefix("Value") && child.name.count > 5 ? String(child.name.dropFirst(5)) : child.name
-            let stem = SwiftNaming.unescaped(alias.name) + suffix
-            var name = stem
-            var counter = 2
             // Never the name of a type nested in it, which would then be spelled like its parent.
-            while taken.contains(name) || child.nestedTypes.contains(where: { $0.name == name }) {
-                name = stem + "\(counter)"
-                counter += 1
+            let name = SwiftNaming.unique(SwiftNaming.unescaped(alias.name) + suffix) { name in
+                taken.contains(name) || child.nestedTypes.contains { $0.name == name }
             }
             taken.insert(name)
             local[alias.name + "." + child.name] = name

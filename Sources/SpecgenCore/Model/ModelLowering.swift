@@ -58,7 +58,7 @@ struct ModelLowering {
         for root in roots {
             // `Self`, `Type`, `Protocol` and `Any` are names generated code uses, so they take a suffix, not backticks.
             let base = SwiftNaming.unescaped(typeNames[root.name] ?? SwiftNaming.typeName(root.name, in: moduleName))
-            let name = unique(base, among: reservedNames, suffix: "Value")
+            let name = SwiftNaming.unique(base, among: reservedNames, suffix: "Value")
             reservedNames.insert(name)
             topLevelNames[root.target] = name
         }
@@ -81,23 +81,28 @@ struct ModelLowering {
             return AliasMembers.hoist(type, taken: &reservedNames, renames: &aliasRenames)
         }
         if !aliasRenames.isEmpty { applyRenames(aliasRenames) }
+        /// The schema a top-level type (or one nested in it: `Loop.Variant2`) was lowered from.
+        func root(of typeName: String) -> NamedSchema? {
+            let topLevel = String(typeName.split(separator: ".").first ?? "")
+            return roots.first { topLevelNames[$0.target] == topLevel }
+        }
+        func location(of root: NamedSchema?) -> SourceLocation? {
+            root?.schema.value.map { resolved.files.location(of: $0.mark) } ?? nil
+        }
         let (wrapped, meaningless) = Self.wrappingSelfReferentialAliases(types)
         for root in roots where meaningless.contains(topLevelNames[root.target] ?? "") {
             log.report(
                 .warning(
                     "'\(root.name)' is only itself (a reference or one-branch oneOf back to it): generated as JSONValue",
-                    at: root.schema.value.map { resolved.files.location(of: $0.mark) } ?? nil,
-                    hint: "say what its values are: a type, properties or items"))
+                    at: location(of: root), hint: "say what its values are: a type, properties or items"))
         }
         let (acyclic, dropped) = UnionCycles.droppingBranchesThatLeadBack(wrapped)
         for branch in dropped {
-            let component = String(branch.union.split(separator: ".").first ?? "")
-            let root = roots.first { topLevelNames[$0.target] == component }
             log.report(
                 .warning(
                     "branch '\(branch.caseName)' of \(branch.union) leads back to \(branch.union) itself: not generated "
                         + "(the union's other branches take every value it would)",
-                    at: root?.schema.value.map { resolved.files.location(of: $0.mark) } ?? nil))
+                    at: location(of: root(of: branch.union))))
         }
         return RecursiveUnions.markingIndirect(acyclic)
     }
@@ -109,14 +114,8 @@ struct ModelLowering {
         var aliasTargets: [String: TypeReference] = [:]
         for type in types { if case .alias(let target) = type.kind { aliasTargets[type.name] = target } }
         func reaches(_ start: String, through links: (TypeReference) -> [String]) -> Bool {
-            var seen: Set<String> = []
-            var pending = aliasTargets[start].map(links) ?? []
-            while let name = pending.popLast() {
-                if name == start { return true }
-                guard seen.insert(name).inserted, let target = aliasTargets[name] else { continue }
-                pending += links(target)
-            }
-            return false
+            func next(_ name: String) -> [String] { aliasTargets[name].map(links) ?? [] }
+            return TypeTree.reaches(start, from: next(start), links: next)
         }
         var meaningless: Set<String> = []
         let types = types.map { type in
@@ -348,7 +347,7 @@ struct ModelLowering {
             } else if case .named(let typeName) = type.unwrapped, recursiveTypeNames.contains(typeName) {
                 wrapper = .indirect
             }
-            let name = unique(SwiftNaming.memberName(key), among: usedMemberNames)
+            let name = SwiftNaming.unique(SwiftNaming.memberName(key), among: usedMemberNames)
             usedMemberNames.insert(name)
             properties.append(
                 Property(
@@ -422,7 +421,7 @@ struct ModelLowering {
             defer { componentsBeingMerged.removeLast(mergedComponents.count) }
             let siblings = Set(nested.map(\.name))
             let ancestors = Set(parent.split(separator: ".").map(String.init))
-            let name = unique(nestedTypeName(property, in: parent), suffix: "Value") {
+            let name = SwiftNaming.unique(nestedTypeName(property, in: parent), suffix: "Value") {
                 siblings.contains($0) || ancestors.contains($0) || reservedNames.contains($0)
             }
             let qualified = parent + "." + name
@@ -519,24 +518,25 @@ struct ModelLowering {
         }
     }
 
-    /// An object schema with nothing in it, as Stripe declares for the bodies of its GET operations.
     /// Whether `schema` is `{type: object}` or `{}` as written, without looking into its `allOf` parts (which may lead
     /// back to the schema being merged).
     private func isBareObject(_ schema: RefOr<Schema>) -> Bool {
         guard let value = resolved.resolve(schema) else { return false }
-        var hasValues = false
-        if case .schema = value.additionalProperties { hasValues = true }
-        return value.properties.isEmpty && !hasValues && value.allOf.isEmpty && value.oneOf.isEmpty
-            && value.anyOf.isEmpty && (value.types.isEmpty || value.types == [.object])
+        return value.allOf.isEmpty && Self.holdsNoMembers(value)
     }
 
+    /// An object schema with nothing in it, as Stripe declares for the bodies of its GET operations.
     func isEmptyObject(_ schema: RefOr<Schema>) -> Bool {
         guard let value = resolved.resolve(schema) else { return false }
-        let merged = mergedAllOf(value)
+        return Self.holdsNoMembers(mergedAllOf(value))
+    }
+
+    /// No properties, no values of additional ones, no variants, and no type but `object`.
+    private static func holdsNoMembers(_ schema: Schema) -> Bool {
         var hasValues = false
-        if case .schema = merged.additionalProperties { hasValues = true }
-        return merged.properties.isEmpty && !hasValues && merged.oneOf.isEmpty && merged.anyOf.isEmpty
-            && (merged.types.isEmpty || merged.types == [.object])
+        if case .schema = schema.additionalProperties { hasValues = true }
+        return schema.properties.isEmpty && !hasValues && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+            && (schema.types.isEmpty || schema.types == [.object])
     }
 
     // MARK: - Shapes
@@ -562,7 +562,7 @@ struct ModelLowering {
                 rawType == .integer
                 ? SwiftNaming.memberName("value " + value.replacingOccurrences(of: "-", with: "minus "))
                 : SwiftNaming.memberName(value.isEmpty ? "empty" : value)
-            let name = unique(base, among: used, suffix: "Value")
+            let name = SwiftNaming.unique(base, among: used, suffix: "Value")
             used.insert(name)
             cases.append(Enumeration.Case(name: name, literal: literal, documentation: nil))
         }
@@ -646,20 +646,5 @@ struct ModelLowering {
         if property.hasSuffix("ies") { return String(property.dropLast(3)) + "y" }
         if property.hasSuffix("s"), !property.hasSuffix("ss") { return String(property.dropLast()) }
         return property + "_item"
-    }
-
-    /// `base`, or `base2`, `base3`, … (or `base` + `suffix`) when taken; deterministic for the same inputs.
-    func unique(_ base: String, among taken: Set<String>, suffix: String? = nil) -> String {
-        unique(base, suffix: suffix, isTaken: taken.contains)
-    }
-
-    /// ``unique(_:among:suffix:)`` for names taken in several sets, without building their union.
-    func unique(_ base: String, suffix: String? = nil, isTaken: (String) -> Bool) -> String {
-        guard isTaken(base) else { return base }
-        let plain = SwiftNaming.unescaped(base)
-        if let suffix, !isTaken(plain + suffix) { return plain + suffix }
-        var counter = 2
-        while isTaken(plain + "\(counter)") { counter += 1 }
-        return plain + "\(counter)"
     }
 }

@@ -328,12 +328,8 @@ struct OperationLowering {
                 let base = Self.resourceTypeName(
                     names.resources[path[end]] ?? path[end], parent: String(parent.split(separator: ".").last!),
                     reserved: reserved)
-                var name = base
-                var counter = 2
-                while !takenByParent[parentPath, default: []].insert(name).inserted {
-                    name = base + "\(counter)"
-                    counter += 1
-                }
+                let name = SwiftNaming.unique(base, among: takenByParent[parentPath, default: []])
+                takenByParent[parentPath, default: []].insert(name)
                 qualified[Array(path[...end])] = parent + "." + name
             }
         }
@@ -414,12 +410,7 @@ struct OperationLowering {
                 // `options`, `body`, `client`: the parameter is named for where it goes (`bodyQuery`).
                 swiftName = SwiftNaming.unescaped(swiftName) + parameter.location.rawValue.capitalized
             }
-            let stem = SwiftNaming.unescaped(swiftName)
-            var counter = 2
-            while usedNames.contains(swiftName) {
-                swiftName = stem + "\(counter)"
-                counter += 1
-            }
+            swiftName = SwiftNaming.unique(swiftName, among: usedNames)
             usedNames.insert(swiftName)
             let isEnumeration = Self.isEnumeration(type, resolvedSchema, types)
             let isUnixTime = type == .unixTime

@@ -3,32 +3,14 @@
 enum RecursiveUnions {
     /// `types` (top-level, with their nested types) with every union on a cycle of inline storage marked indirect.
     static func markingIndirect(_ types: [NamedType]) -> [NamedType] {
-        var heldInline: [String: [String]] = [:]
-        func index(_ type: NamedType, qualifiedName: String) {
-            heldInline[qualifiedName] = type.kind.typesHeldInline
-            for child in type.nestedTypes { index(child, qualifiedName: qualifiedName + "." + child.name) }
+        let heldInline = TypeTree.kinds(types).mapValues(\.typesHeldInline)
+        return TypeTree.mappingKinds(types) { name, kind in
+            guard case .union(var union) = kind, !union.isIndirect,
+                TypeTree.reaches(name, from: heldInline[name] ?? [], links: { heldInline[$0] ?? [] })
+            else { return kind }
+            union.isIndirect = true
+            return .union(union)
         }
-        for type in types { index(type, qualifiedName: type.name) }
-        func reachesItself(_ start: String) -> Bool {
-            var seen: Set<String> = []
-            var pending = heldInline[start] ?? []
-            while let name = pending.popLast() {
-                if name == start { return true }
-                guard seen.insert(name).inserted else { continue }
-                pending += heldInline[name] ?? []
-            }
-            return false
-        }
-        func marked(_ type: NamedType, qualifiedName: String) -> NamedType {
-            var type = type
-            if case .union(var union) = type.kind, !union.isIndirect, reachesItself(qualifiedName) {
-                union.isIndirect = true
-                type.kind = .union(union)
-            }
-            type.nestedTypes = type.nestedTypes.map { marked($0, qualifiedName: qualifiedName + "." + $0.name) }
-            return type
-        }
-        return types.map { marked($0, qualifiedName: $0.name) }
     }
 }
 

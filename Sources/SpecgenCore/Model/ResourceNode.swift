@@ -41,12 +41,7 @@ struct ResourceNode {
             let typeName = String(typeNames[path + [segment]]!.split(separator: ".").last!)
             var propertyName = SwiftNaming.memberName(name)
             if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
-            let stem = propertyName
-            var counter = 2
-            while usedProperties.contains(propertyName) {
-                propertyName = stem + "\(counter)"
-                counter += 1
-            }
+            propertyName = SwiftNaming.unique(propertyName, among: usedProperties)
             usedProperties.insert(propertyName)
             let node = childNodes[segment]!
             return ClientModel.Resource(

@@ -63,6 +63,21 @@ enum SwiftNaming {
         return ["inout", "var", "let"].contains(bare) ? name : bare
     }
 
+    /// `base`, or `base2`, `base3`, … (or `base` + `suffix`) when taken; deterministic for the same inputs.
+    static func unique(_ base: String, among taken: Set<String>, suffix: String? = nil) -> String {
+        unique(base, suffix: suffix, isTaken: taken.contains)
+    }
+
+    /// ``unique(_:among:suffix:)`` for names taken in several sets, without building their union.
+    static func unique(_ base: String, suffix: String? = nil, isTaken: (String) -> Bool) -> String {
+        guard isTaken(base) else { return base }
+        let plain = unescaped(base)
+        if let suffix, !isTaken(plain + suffix) { return plain + suffix }
+        var counter = 2
+        while isTaken(plain + "\(counter)") { counter += 1 }
+        return plain + "\(counter)"
+    }
+
     /// A member name without backticks, for building other names from it.
     static func unescaped(_ name: String) -> String {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name

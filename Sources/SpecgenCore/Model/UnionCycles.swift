@@ -10,15 +10,7 @@ enum UnionCycles {
 
     /// `types` (top-level, with their nested types) without the union branches that lead back to their union.
     static func droppingBranchesThatLeadBack(_ types: [NamedType]) -> (types: [NamedType], dropped: [DroppedCase]) {
-        var kinds: [String: NamedType.Kind] = [:]
-        var order: [String] = []
-        // Nested unions first: cutting a branch's way back keeps the branch itself in its parent.
-        func index(_ type: NamedType, qualifiedName: String) {
-            kinds[qualifiedName] = type.kind
-            for child in type.nestedTypes { index(child, qualifiedName: qualifiedName + "." + child.name) }
-            order.append(qualifiedName)
-        }
-        for type in types { index(type, qualifiedName: type.name) }
+        var kinds = TypeTree.kinds(types)
         /// The union a type reference stands for on the same value: itself, through optionals and aliases.
         func union(_ reference: TypeReference, seen: Set<String> = []) -> String? {
             switch reference {
@@ -32,37 +24,25 @@ enum UnionCycles {
             default: return nil
             }
         }
-        /// Whether trying `start`'s branches can reach `target` without reading into the value.
-        func reaches(_ start: String, _ target: String) -> Bool {
-            var seen: Set<String> = []
-            var pending = [start]
-            while let name = pending.popLast() {
-                if name == target { return true }
-                guard seen.insert(name).inserted, case .union(let value)? = kinds[name], value.discriminator == nil
-                else { continue }
-                pending += value.cases.compactMap { union($0.type) }
-            }
-            return false
+        /// The unions an untagged union tries on the same value.
+        func branches(_ name: String) -> [String] {
+            guard case .union(let value)? = kinds[name], value.discriminator == nil else { return [] }
+            return value.cases.compactMap { union($0.type) }
         }
         var dropped: [DroppedCase] = []
-        for name in order {
-            guard case .union(var value)? = kinds[name], value.discriminator == nil else { continue }
-            let kept = value.cases.filter { item in
-                guard let branch = union(item.type), reaches(branch, name) else { return true }
+        // Nested unions first: cutting a branch's way back keeps the branch itself in its parent.
+        let acyclic = TypeTree.mappingKinds(types) { name, kind in
+            guard case .union(var value) = kind, value.discriminator == nil else { return kind }
+            value.cases.removeAll { item in
+                guard let branch = union(item.type), TypeTree.reaches(name, from: [branch], links: branches) else {
+                    return false
+                }
                 dropped.append(DroppedCase(union: name, caseName: item.name))
-                return false
+                return true
             }
-            guard kept.count != value.cases.count else { continue }
-            value.cases = kept
             kinds[name] = .union(value)
+            return .union(value)
         }
-        guard !dropped.isEmpty else { return (types, []) }
-        func rebuilt(_ type: NamedType, qualifiedName: String) -> NamedType {
-            var type = type
-            type.kind = kinds[qualifiedName] ?? type.kind
-            type.nestedTypes = type.nestedTypes.map { rebuilt($0, qualifiedName: qualifiedName + "." + $0.name) }
-            return type
-        }
-        return (types.map { rebuilt($0, qualifiedName: $0.name) }, dropped)
+        return (acyclic, dropped)
     }
 }

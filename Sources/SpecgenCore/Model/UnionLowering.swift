@@ -36,7 +36,7 @@ extension ModelLowering {
             let tags =
                 discriminator.map { discriminatorTags(of: variant, key: $0, mapping: schema.discriminator?.mapping) }
                 ?? []
-            let name = unique(caseName(variant, type: type, tags: tags), among: usedNames)
+            let name = SwiftNaming.unique(caseName(variant, type: type, tags: tags), among: usedNames)
             usedNames.insert(name)
             cases.append(Union.Case(name: name, type: type, tags: tags, match: nil))
         }
