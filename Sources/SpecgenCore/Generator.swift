@@ -1,4 +1,4 @@
-/// The whole pipeline for one API: Read → Decode → Resolve (``SpecLoader``), Lower (``ModelLowering``),
+/// The whole pipeline for one API: Read → Decode → Resolve (``SpecLoader``), Lower (``Lowering``),
 /// Render (``SwiftRenderer``). Writing is left to ``OutputWriter``, so that nothing is written unless all of it worked.
 public struct Generator: Sendable {
     public var loader: SpecLoader
@@ -47,25 +47,8 @@ public struct Generator: Sendable {
             return Result(files: [], diagnostics: loaded.diagnostics, model: nil, stages: stages)
         }
         let conventions = Vendor.conventions(of: configuration.vendors ?? [Vendor.detect(resolved.document)])
-        var lowering = ModelLowering(
-            resolved: resolved, log: loaded.diagnostics, moduleName: configuration.moduleName,
-            typeNames: configuration.names.types, conventions: conventions)
-        let lowered = lowering.lowerTypes()
-        // Hoisted shapes must not take a top-level name, which lowering decides.
-        var sharedShapes = SharedShapes(
-            reservedNames: lowering.reservedNames, conventions: conventions)
-        let types = sharedShapes.hoist(lowered)
-        var operations = OperationLowering(
-            types: lowering, clientName: configuration.moduleName, names: configuration.names,
-            renamed: sharedShapes.renamed)
-        let model = IntermediateModel(
-            moduleName: configuration.moduleName,
-            source: configuration.source,
-            accessLevel: configuration.accessLevel,
-            types: types,
-            client: operations.lowerClient()
-        )
-        var log = operations.log
+        var (model, log) = Lowering.lower(
+            resolved, configuration: configuration, conventions: conventions, log: loaded.diagnostics)
         finish("lower")
         do {
             let templates = try TemplateSet(overrideFolder: configuration.templatesFolder)

@@ -26,13 +26,20 @@ struct SharedShapes {
     /// The rules of the API's vendor, which may name a shared shape.
     private let conventions: any Conventions
 
-    init(reservedNames: Set<String>, conventions: any Conventions = GenericConventions()) {
+    private init(reservedNames: Set<String>, conventions: any Conventions) {
         takenNames = reservedNames
         self.conventions = conventions
     }
 
-    /// `types` with shared shapes declared once: hoisted types follow the types that first used them.
-    mutating func hoist(_ types: [NamedType]) -> [NamedType] {
+    /// `lowered` with shared shapes declared once: hoisted types follow the types that first used them. Their names
+    /// are not reserved for what the client nests in its resources, which never refers to a hoisted shape.
+    static func hoisting(_ lowered: LoweredTypes, conventions: any Conventions = GenericConventions()) -> LoweredTypes {
+        var shapes = SharedShapes(reservedNames: lowered.reservedNames, conventions: conventions)
+        return lowered.replacingTypes(shapes.hoist(lowered.types))
+    }
+
+    /// `types` with shared shapes declared once.
+    private mutating func hoist(_ types: [NamedType]) -> [NamedType] {
         for type in types {
             _ = shape(of: type, qualifiedName: type.name, isRoot: true)
         }
@@ -65,26 +72,7 @@ struct SharedShapes {
                 pending += rewriter.takeHoistedUses()
             }
         }
-        renames = rewriter.renames
         return result
-    }
-
-    /// After ``hoist(_:)``: where nested types went, by their old qualified name (`EmployeesResponse.DataItem` →
-    /// `DataItem2`), for references made before hoisting.
-    private(set) var renames: [String: String] = [:]
-
-    /// `type` with the names of hoisted types replaced by where they went.
-    func renamed(_ type: TypeReference) -> TypeReference {
-        switch type {
-        case .named(let name): .named(renames[name] ?? name)
-        case .array(let element): .array(renamed(element))
-        case .dictionary(let value): .dictionary(renamed(value))
-        case .optional(let wrapped): .optional(renamed(wrapped))
-        case .expandable(let object): .expandable(renamed(object))
-        case .listPage(let item): .listPage(renamed(item))
-        case .clearable(let value): .clearable(renamed(value))
-        default: type
-        }
     }
 
     // MARK: - Shapes
@@ -267,9 +255,6 @@ private struct Rewriter {
         mapNames(type, qualifiedName: qualifiedName, newName: newName)
         return rewritten(type, qualifiedName: qualifiedName)
     }
-
-    /// Every old qualified name and the name it has now.
-    var renames: [String: String] { newNames }
 
     /// Records the new qualified name of `type`'s nested types.
     private mutating func mapNames(_ type: NamedType, qualifiedName: String, newName: String) {

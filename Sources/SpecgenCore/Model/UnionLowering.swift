@@ -1,38 +1,20 @@
 /// `oneOf` and `anyOf` lowered to ``Union``s: which variants there are, how they are told apart, and what the
 /// cases are called.
-extension ModelLowering {
-    /// The variants of a `oneOf`/`anyOf` without the `null` ones (those make the value optional instead);
-    /// `nil` when the schema is not a union.
-    func unionVariants(_ schema: Schema) -> [RefOr<Schema>]? {
-        let variants = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
-        guard !variants.isEmpty else { return nil }
-        return variants.filter { !isNullVariant($0) }
-    }
-
-    /// Nullable itself, or a union with a `null` variant.
-    func isNullable(_ schema: Schema) -> Bool {
-        schema.isNullable || (schema.oneOf + schema.anyOf).contains(where: isNullVariant)
-    }
-
-    private func isNullVariant(_ variant: RefOr<Schema>) -> Bool {
-        guard let schema = resolved.resolve(variant) else { return false }
-        return schema.types.isEmpty && schema.isNullable && schema.properties.isEmpty && schema.enumValues == nil
-            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
-    }
-
-    mutating func lowerUnion(
+extension TypeLowering {
+    func lowerUnion(
         _ schema: Schema,
         variants: [RefOr<Schema>],
         qualifiedName: String,
-        nested: inout [NamedType]
+        nested: inout [NamedType],
+        log: inout DiagnosticLog
     ) -> Union {
-        let schemas = variants.map { resolved.resolve($0).map(mergedAllOf) }
+        let schemas = variants.map { rules.resolved.resolve($0).map(rules.mergedAllOf) }
         let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(schemas)
         var usedNames: Set<String> = ["unknown", "hashValue"]
         var cases: [Union.Case] = []
         for (index, variant) in variants.enumerated() {
-            let placeholder = resolved.resolve(variant)?.title ?? "variant \(index + 1)"
-            let type = typeReference(variant, parent: qualifiedName, property: placeholder, nested: &nested)
+            let placeholder = rules.resolved.resolve(variant)?.title ?? "variant \(index + 1)"
+            let type = typeReference(variant, parent: qualifiedName, property: placeholder, nested: &nested, log: &log)
             let tags =
                 discriminator.map { discriminatorTags(of: variant, key: $0, mapping: schema.discriminator?.mapping) }
                 ?? []
@@ -43,7 +25,7 @@ extension ModelLowering {
         let matches = self.matches(of: schemas)
         for index in cases.indices where cases[index].tags.isEmpty { cases[index].match = matches[index] }
         let isIndirect = variants.contains { variant in
-            variant.reference.map(resolved.isRecursive) ?? false
+            variant.reference.map(rules.resolved.isRecursive) ?? false
         }
         return Union(discriminator: discriminator, cases: cases, isIndirect: isIndirect)
     }
@@ -74,7 +56,7 @@ extension ModelLowering {
             if values.count == 1 {
                 pins.append(.init(path: path + [key], values: values))
             } else if values.isEmpty, schema.required.contains(key),
-                let child = resolved.resolve(property).map(mergedAllOf), !child.properties.isEmpty
+                let child = rules.resolved.resolve(property).map(rules.mergedAllOf), !child.properties.isEmpty
             {
                 pins += self.pins(of: child, at: path + [key], depth: depth + 1)
             }
@@ -110,7 +92,7 @@ extension ModelLowering {
             }.map(\.key)
             if !mapped.isEmpty { return mapped }
         }
-        if let schema = resolved.resolve(variant).map(mergedAllOf) {
+        if let schema = rules.resolved.resolve(variant).map(rules.mergedAllOf) {
             let pinned = pinnedValues(schema.properties[key])
             if !pinned.isEmpty { return pinned }
         }
@@ -119,7 +101,7 @@ extension ModelLowering {
 
     /// The string values a property schema allows when it lists them (`const`, or `enum`).
     private func pinnedValues(_ property: RefOr<Schema>?) -> [String] {
-        guard let schema = property.flatMap(resolved.resolve) else { return [] }
+        guard let schema = property.flatMap(rules.resolved.resolve) else { return [] }
         if let constant = schema.const?.scalar, !constant.isNull { return [constant.value] }
         return (schema.enumValues ?? []).compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.value } }
     }

@@ -1,12 +1,15 @@
-/// Lowers the paths of a resolved document into the ``ClientModel``: operations grouped into resources by their
-/// static path segments (`/v2/core/event_destinations/{id}/ping` → `v2.core.eventDestinations.ping(id:)`), named
-/// the way Stripe's SDKs name them: `list`, `create`, `retrieve`, `update`, `delete`, or the action.
-struct OperationLowering {
-    var types: ModelLowering
+/// The last step of Lower: the paths of a resolved document become the ``ClientModel``, on top of the lowered types.
+/// Operations are grouped into resources by their static path segments (`/v2/core/event_destinations/{id}/ping` →
+/// `v2.core.eventDestinations.ping(id:)`) and named as REST SDKs name them: `list`, `create`, `retrieve`, `update`,
+/// `delete`, or the action. Inline parameter and body schemas become types nested in their resource.
+struct ClientLowering {
+    /// The model's types, after every pass over them.
+    private let lowered: LoweredTypes
+    /// Lowers the schemas operations hold inline (parameters, bodies without a top-level type).
+    private let schemas: TypeLowering
     private let clientName: String
     private let names: NamingOverrides
-    /// Where a type lowered before shared shapes were hoisted went (``SharedShapes/renamed(_:)``).
-    let renamed: (TypeReference) -> TypeReference
+    private var log: DiagnosticLog
     /// The error body all operations share (``ClientModel/errorBody``), for operations that document none.
     var sharedErrorBody: TypeReference = .jsonValue
     /// Error enums named so far, qualified by their resource.
@@ -14,19 +17,32 @@ struct OperationLowering {
     /// Security schemes already warned about as not generated.
     private var reportedSchemes: Set<String> = []
 
-    init(
-        types: ModelLowering,
-        clientName: String,
-        names: NamingOverrides = NamingOverrides(),
-        renamed: @escaping (TypeReference) -> TypeReference = { $0 }
-    ) {
-        self.types = types
-        self.clientName = clientName
-        self.names = names
-        self.renamed = renamed
+    private var rules: SchemaRules { schemas.rules }
+    var resolved: ResolvedDocument { schemas.rules.resolved }
+    var reservedNames: Set<String> { lowered.reservedNames }
+
+    /// The client of `lowered`'s API, named `clientName`, with specgen.yaml's `names`; diagnostics are added to `log`.
+    static func lower(
+        _ lowered: LoweredTypes, rules: SchemaRules, clientName: String, names: NamingOverrides = NamingOverrides(),
+        log: DiagnosticLog
+    ) -> (client: ClientModel, log: DiagnosticLog) {
+        var lowering = ClientLowering(
+            lowered: lowered,
+            schemas: TypeLowering(rules: rules, topLevel: lowered.topLevel, reservedNames: lowered.reservedNames),
+            clientName: clientName, names: names, log: log)
+        let client = lowering.lowerClient()
+        return (client, lowering.log)
     }
 
-    var log: DiagnosticLog { types.log }
+    private init(
+        lowered: LoweredTypes, schemas: TypeLowering, clientName: String, names: NamingOverrides, log: DiagnosticLog
+    ) {
+        self.lowered = lowered
+        self.schemas = schemas
+        self.clientName = clientName
+        self.names = names
+        self.log = log
+    }
 
     /// One operation before it is placed in the tree.
     private struct Placed {
@@ -35,8 +51,8 @@ struct OperationLowering {
         var headerKeys: Set<String>
     }
 
-    mutating func lowerClient() -> ClientModel {
-        let document = types.resolved.document
+    private mutating func lowerClient() -> ClientModel {
+        let document = resolved.document
         sharedErrorBody = errorBody(document)
         var placed: [Placed] = []
         var nestedByResource: [[String]: [NamedType]] = [:]
@@ -89,14 +105,14 @@ struct OperationLowering {
                     headerKeys: Set(lowered.headerParameters.filter(\.isScalar).map(\.key))))
         }
         for unmatched in Set(names.operations.keys).subtracting(operationIDs).sorted() {
-            types.log.report(
+            log.report(
                 .warning(
                     "names.operations in specgen.yaml names '\(unmatched)', which is no operationId of the spec",
                     at: nil)
             )
         }
         for unmatched in Set(names.resources.keys).subtracting(segments).sorted() {
-            types.log.report(
+            log.report(
                 .warning(
                     "names.resources in specgen.yaml names '\(unmatched)', which is no path segment of the spec",
                     at: nil)
@@ -105,7 +121,7 @@ struct OperationLowering {
         // Headers every operation takes become client settings.
         let common = placed.map(\.headerKeys).reduce(placed.first?.headerKeys ?? []) { $0.intersection($1) }
         var commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
-        if let version = types.conventions.apiVersion(of: document.info), !common.contains("Stripe-Version") {
+        if let version = rules.conventions.apiVersion(of: document.info), !common.contains("Stripe-Version") {
             commonHeaders.append(
                 ClientModel.Parameter(
                     name: "stripeVersion",
@@ -137,8 +153,8 @@ struct OperationLowering {
             operations: root.operations
         )
         client.nestedTypes = nestedByResource[[]] ?? []
-        client.optionHeaders = types.conventions.optionHeaders
-        client.retryAdviceHeader = types.conventions.retryAdviceHeader
+        client.optionHeaders = rules.conventions.optionHeaders
+        client.retryAdviceHeader = rules.conventions.retryAdviceHeader
         return client
     }
 
@@ -218,17 +234,16 @@ struct OperationLowering {
     /// Whether the first success response is one object: not an array, nor a page of items (`data` or `_data`
     /// holding an array); bytes (a PDF, an image) are one thing too.
     private func answersOneObject(_ operation: Operation) -> Bool {
-        let resolved = types.resolved
         for (key, reference) in operation.responses.entries {
             guard case .status(let code) = key, (200..<300).contains(code) else { continue }
             guard let response = resolved.resolve(reference) else { return false }
             guard let content = response.content.first(where: { MediaTypes.isJSON($0.key) })?.value else {
                 return !response.content.isEmpty
             }
-            guard let schema = content.schema.flatMap(resolved.resolve).map(types.mergedAllOf) else { return false }
+            guard let schema = content.schema.flatMap(resolved.resolve).map(rules.mergedAllOf) else { return false }
             if schema.types.contains(.array) { return false }
             for key in ["data", "_data"] {
-                if let items = schema.properties[key].flatMap(resolved.resolve).map(types.mergedAllOf),
+                if let items = schema.properties[key].flatMap(resolved.resolve).map(rules.mergedAllOf),
                     items.types.contains(.array) || items.items != nil
                 {
                     return false
@@ -318,7 +333,7 @@ struct OperationLowering {
     /// (`["v2", "core"]` → `Stripe.V2.Core`): named by ``resourceTypeName(_:parent:reserved:)`` in first-seen order,
     /// numbered apart from a sibling spelled the same way (`/a-b` and `/a_b` are `AB` and `AB2`).
     private func resourceTypeNames(_ paths: [[String]]) -> [[String]: String] {
-        let reserved = types.reservedNames.union([clientName])
+        let reserved = reservedNames.union([clientName])
         var qualified: [[String]: String] = [[]: clientName]
         var takenByParent: [[String]: Set<String>] = [:]
         for path in paths {
@@ -356,9 +371,8 @@ struct OperationLowering {
         beside childResources: Set<String>,
         nested: inout [NamedType]
     ) -> ClientModel.Operation {
-        let resolved = types.resolved
         for (name, callback) in operation.callbacks {
-            types.log.report(
+            log.report(
                 .warning(
                     "callback '\(name)' is not generated: it describes requests the API sends to you, which a client "
                         + "does not make",
@@ -377,7 +391,8 @@ struct OperationLowering {
         func argument(_ parameter: OpenAPIParameterRef) -> ClientModel.Parameter {
             let schema = parameter.schema ?? .value(Schema(mark: parameter.mark))
             var localNested: [NamedType] = []
-            var type = types.typeReference(schema, parent: resource, property: parameter.name, nested: &localNested)
+            var type = schemas.typeReference(
+                schema, parent: resource, property: parameter.name, nested: &localNested, log: &log)
             for candidate in localNested {
                 if let existing = nested.first(where: { Self.sameShape($0, candidate) }) {
                     type = type.mapNamed { $0 == resource + "." + candidate.name ? resource + "." + existing.name : $0 }
@@ -412,7 +427,7 @@ struct OperationLowering {
             }
             swiftName = SwiftNaming.unique(swiftName, among: usedNames)
             usedNames.insert(swiftName)
-            let isEnumeration = Self.isEnumeration(type, resolvedSchema, types)
+            let isEnumeration = isEnumeration(type, resolvedSchema)
             let isUnixTime = type == .unixTime
             if isUnixTime { type = .date }
             return ClientModel.Parameter(
@@ -423,7 +438,7 @@ struct OperationLowering {
                 isRequired: parameter.isRequired,
                 explode: parameter.explode,
                 defaultLiteral: resolvedSchema?.defaultValue.flatMap {
-                    ModelLowering.literal($0, for: type, among: nested)
+                    TypeLowering.literal($0, for: type, among: nested)
                 },
                 isEnumeration: isEnumeration,
                 style: parameter.style,
@@ -446,7 +461,7 @@ struct OperationLowering {
                 encoding: encoding, type: type, isRequired: requestBody.isRequired,
                 documentation: requestBody.description, parts: [])
         } else if let requestBody, let (mediaType, content, encoding) = sent,
-            let schema = content.schema, !types.isEmptyObject(schema)
+            let schema = content.schema, !rules.isEmptyObject(schema)
         {
             let base = contentLocation(operation.requestBody!, inline: ["paths", path, method.rawValue, "requestBody"])
             let type = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
@@ -455,7 +470,10 @@ struct OperationLowering {
                 type: type,
                 isRequired: requestBody.isRequired,
                 documentation: requestBody.description,
-                parts: encoding == .multipart ? multipartParts(of: type) : []
+                parts: encoding == .multipart
+                    ? multipartParts(
+                        of: type, types: ResourceTypes(lowered: lowered, nested: nested, resource: resource))
+                    : []
             )
         }
         var response: TypeReference?
@@ -498,9 +516,7 @@ struct OperationLowering {
             response: response,
             accept: accept,
             paging: body == nil
-                ? paging(response, queryParameters: queryParameters).map {
-                    ClientModel.Operation.Paging(itemType: renamed($0.itemType), style: $0.style)
-                } : nil,
+                ? paging(response, queryParameters: queryParameters, nested: nested, in: resource) : nil,
             errorBody: errorBody,
             errorsByStatus: errorsByStatus
         )
@@ -517,10 +533,10 @@ struct OperationLowering {
             else { continue }
             // Two references to one schema are one type; anything else is another.
             if let target = other.reference?.target, target == schema.reference?.target { continue }
-            types.log.report(
+            log.report(
                 .warning(
                     "the \(code) response's body is decoded as the \(typed) response's type; a second success type "
-                        + "is not generated", at: types.resolved.files.location(of: content.mark),
+                        + "is not generated", at: resolved.files.location(of: content.mark),
                     hint: "give both responses one schema, or a oneOf of both"))
         }
     }
@@ -528,17 +544,22 @@ struct OperationLowering {
     /// Auto-paging for an operation that returns a list page and takes an optional string cursor.
     private func paging(
         _ response: TypeReference?,
-        queryParameters: [ClientModel.Parameter]
+        queryParameters: [ClientModel.Parameter],
+        nested: [NamedType],
+        in resource: String
     ) -> ClientModel.Operation.Paging? {
-        if case .named(let name)? = response, let link = linkPaging(name) { return link }
-        if case .named(let name)? = response, let offset = offsetPaging(name, queryParameters: queryParameters) {
+        let types = ResourceTypes(lowered: lowered, nested: nested, resource: resource)
+        if case .named(let name)? = response, let link = linkPaging(name, types: types) { return link }
+        if case .named(let name)? = response,
+            let offset = offsetPaging(name, queryParameters: queryParameters, types: types)
+        {
             return offset
         }
         let itemType: TypeReference
         switch response {
         case .listPage(let item)?: itemType = item
         case .named(let name)?:
-            guard let item = types.listItemTypes[name] else { return nil }
+            guard let item = types.listItemType(of: name) else { return nil }
             itemType = item
         default: return nil
         }
@@ -551,8 +572,10 @@ struct OperationLowering {
     }
 
     /// The parts of a `multipart/form-data` body: one per property of its struct, files told apart.
-    private func multipartParts(of type: TypeReference) -> [ClientModel.Operation.RequestBody.Part] {
-        guard case .named(let name) = type.unwrapped, let properties = types.structureProperties[name] else {
+    private func multipartParts(
+        of type: TypeReference, types: ResourceTypes
+    ) -> [ClientModel.Operation.RequestBody.Part] {
+        guard case .named(let name) = type.unwrapped, let properties = types.properties(of: name) else {
             return []
         }
         return properties.map { .init(name: $0.name, key: $0.key, isFile: $0.type.unwrapped == .fileUpload) }
@@ -561,17 +584,17 @@ struct OperationLowering {
     /// Paging by `limit` and `offset` over a page with `data` and `metadata.current_page`/`total_pages`.
     private func offsetPaging(
         _ pageType: String,
-        queryParameters: [ClientModel.Parameter]
+        queryParameters: [ClientModel.Parameter],
+        types: ResourceTypes
     ) -> ClientModel.Operation.Paging? {
         let optionalIntegers = Set(queryParameters.filter { $0.type == .optional(.int) }.map(\.key))
-        let properties = types.structureProperties
-        guard types.conventions.pagesByOffset, optionalIntegers.isSuperset(of: ["limit", "offset"]),
-            let data = properties[pageType]?.first(where: { $0.key == "data" }),
+        guard rules.conventions.pagesByOffset, optionalIntegers.isSuperset(of: ["limit", "offset"]),
+            let data = types.properties(of: pageType)?.first(where: { $0.key == "data" }),
             case .array(let itemType) = data.type.unwrapped,
-            let metadata = properties[pageType]?.first(where: { $0.key == "metadata" }),
+            let metadata = types.properties(of: pageType)?.first(where: { $0.key == "metadata" }),
             case .named(let metadataType) = metadata.type.unwrapped,
-            let current = properties[metadataType]?.first(where: { $0.key == "current_page" }),
-            let total = properties[metadataType]?.first(where: { $0.key == "total_pages" }),
+            let current = types.properties(of: metadataType)?.first(where: { $0.key == "current_page" }),
+            let total = types.properties(of: metadataType)?.first(where: { $0.key == "total_pages" }),
             current.type.unwrapped == .int, total.type.unwrapped == .int
         else { return nil }
         let items = "$0.\(data.name)" + (data.type.isOptional ? " ?? []" : "")
@@ -588,16 +611,15 @@ struct OperationLowering {
     }
 
     /// Paging by a link in the page, where the vendor's conventions say pages hold one (``PageLink``).
-    private func linkPaging(_ pageType: String) -> ClientModel.Operation.Paging? {
-        let properties = types.structureProperties
+    private func linkPaging(_ pageType: String, types: ResourceTypes) -> ClientModel.Operation.Paging? {
         func member(_ key: String, of type: String) -> Property? {
-            properties[type]?.first { $0.key == key }
+            types.properties(of: type)?.first { $0.key == key }
         }
         func named(_ type: TypeReference) -> String? {
             if case .named(let name) = type.unwrapped { return name }
             return nil
         }
-        for link in types.conventions.pageLinks {
+        for link in rules.conventions.pageLinks {
             let (itemsKey, nextPath) = (link.items, link.next)
             guard let items = member(itemsKey, of: pageType), case .array(let itemType) = items.type else { continue }
             var expression = "$0"
@@ -633,8 +655,8 @@ struct OperationLowering {
     ) -> TypeReference {
         let pointer = location.pointer.tokens + ["content", mediaType, "schema"]
         let target = RefTarget(path: location.path, pointer: JSONPointer(tokens: pointer))
-        if let name = types.topLevelNames[target] { return .named(name) }
-        return types.typeReference(schema, parent: resource, property: "Body", nested: &nested)
+        if let name = lowered.topLevel.names[target] { return .named(name) }
+        return schemas.typeReference(schema, parent: resource, property: "Body", nested: &nested, log: &log)
     }
 
     /// The body's media type Specgen encodes: JSON first, else form-urlencoded, else multipart, else the first one
@@ -655,11 +677,11 @@ struct OperationLowering {
 
     /// Where a request body or response object is written: behind its reference (following chains), or `inline`.
     func contentLocation<T>(_ value: RefOr<T>, inline: [String]) -> RefTarget {
-        var location = RefTarget(path: types.resolved.files.allPaths[0], pointer: JSONPointer(tokens: inline))
+        var location = RefTarget(path: resolved.files.allPaths[0], pointer: JSONPointer(tokens: inline))
         var current = value
         var hops = 0
         while case .reference(let reference) = current, let target = reference.target,
-            let next = types.resolved.components[target]?.as(T.self), hops < 64
+            let next = resolved.components[target]?.as(T.self), hops < 64
         {
             location = target
             current = next
@@ -680,7 +702,7 @@ struct OperationLowering {
         }
         for requirement in requirements {
             for name in requirement.schemes.keys {
-                guard let scheme = document.components.securitySchemes[name].flatMap(types.resolved.resolve) else {
+                guard let scheme = document.components.securitySchemes[name].flatMap(resolved.resolve) else {
                     continue
                 }
                 let authentication: ClientModel.Authentication? =
@@ -694,10 +716,10 @@ struct OperationLowering {
                     }
                 guard let authentication else {
                     if reportedSchemes.insert(name).inserted {
-                        types.log.report(
+                        log.report(
                             .warning(
                                 "security scheme '\(name)' is not generated: the client sends no credentials for it",
-                                at: types.resolved.files.location(of: scheme.mark),
+                                at: resolved.files.location(of: scheme.mark),
                                 hint: "add them to each request with a middleware (the client's `middlewares:`)"))
                     }
                     continue
@@ -709,23 +731,32 @@ struct OperationLowering {
     }
 
     /// The one type every error response (4XX, 5XX, default) of every operation shares, else `JSONValue`.
-    private mutating func errorBody(_ document: OpenAPIDocument) -> TypeReference {
+    private func errorBody(_ document: OpenAPIDocument) -> TypeReference {
         var found: TypeReference?
         for (_, item) in document.paths {
             for (_, operation) in item.value?.operations ?? [] {
                 for (key, reference) in operation.responses.entries where StatusNames.isError(key) {
-                    guard let response = types.resolved.resolve(reference),
+                    guard let response = resolved.resolve(reference),
                         let schema = response.content.first(where: { MediaTypes.isJSON($0.key) })?.value.schema
                     else { continue }
-                    var ignored: [NamedType] = []
-                    let type = types.typeReference(schema, parent: clientName, property: "ErrorBody", nested: &ignored)
-                    guard ignored.isEmpty, case .named = type else { return .jsonValue }
+                    // Only a named type is shared: a schema that would need a type of its own is not looked further into.
+                    guard let type = namedType(of: schema) else { return .jsonValue }
                     if let found, found != type { return .jsonValue }
                     found = type
                 }
             }
         }
         return found ?? .jsonValue
+    }
+
+    /// The named type an error schema stands for, when it needs no type of its own; asked without keeping anything.
+    private func namedType(of schema: RefOr<Schema>) -> TypeReference? {
+        var nested: [NamedType] = []
+        var unused = DiagnosticLog()
+        let type = schemas.typeReference(
+            schema, parent: clientName, property: "ErrorBody", nested: &nested, log: &unused)
+        guard nested.isEmpty, case .named = type else { return nil }
+        return type
     }
 
     /// `https://{region}.example.com` with each variable at its default.
@@ -749,12 +780,12 @@ struct OperationLowering {
         }
     }
 
-    private static func isEnumeration(_ type: TypeReference, _ schema: Schema?, _ types: ModelLowering) -> Bool {
+    private func isEnumeration(_ type: TypeReference, _ schema: Schema?) -> Bool {
         guard let schema else { return false }
-        if case .array = type, let items = schema.items.flatMap(types.resolved.resolve) {
-            return types.isEnumeration(items)
+        if case .array = type, let items = schema.items.flatMap(resolved.resolve) {
+            return rules.isEnumeration(items)
         }
-        return types.isEnumeration(schema)
+        return rules.isEnumeration(schema)
     }
 
     private static func sameShape(_ a: NamedType, _ b: NamedType) -> Bool {
@@ -784,5 +815,33 @@ private struct OpenAPIParameterRef {
         schema = parameter.schema ?? parameter.content.values.first?.schema
         description = parameter.description
         mark = parameter.mark
+    }
+}
+
+/// The types an operation's lowering looks into, by qualified name: the model's, and those nested in its resource so
+/// far (inline bodies and parameter enums).
+private struct ResourceTypes {
+    let lowered: LoweredTypes
+    private let nestedKinds: [String: NamedType.Kind]
+
+    init(lowered: LoweredTypes, nested: [NamedType], resource: String) {
+        self.lowered = lowered
+        var kinds: [String: NamedType.Kind] = [:]
+        for (name, kind) in TypeTree.kinds(nested) { kinds[resource + "." + name] = kind }
+        nestedKinds = kinds
+    }
+
+    /// The properties of the struct `name`.
+    func properties(of name: String) -> [Property]? {
+        if let properties = lowered.structureProperties[name] { return properties }
+        if case .structure(let properties)? = nestedKinds[name] { return properties }
+        return nil
+    }
+
+    /// The item type of the list page `name`.
+    func listItemType(of name: String) -> TypeReference? {
+        if let item = lowered.listItemTypes[name] { return item }
+        if case .alias(.listPage(let item))? = nestedKinds[name] { return item }
+        return nil
     }
 }

@@ -1,7 +1,7 @@
 /// The error bodies of one operation: the type its error responses (4XX, 5XX, `default`) share, or an enum with a
 /// case per status when they differ (Personio's personnel API answers 400, 404 and 500 of one call with three
 /// different bodies).
-extension OperationLowering {
+extension ClientLowering {
     /// The operation's error body type, and the enum that stands for it when its responses differ.
     mutating func errorBodies(
         of operation: Operation,
@@ -13,13 +13,13 @@ extension OperationLowering {
     ) -> (TypeReference, ClientModel.Operation.ErrorsByStatus?) {
         var documented: [(key: Responses.Key, type: TypeReference, description: String?)] = []
         for (key, reference) in operation.responses.entries where StatusNames.isError(key) {
-            guard let response = types.resolved.resolve(reference),
+            guard let response = resolved.resolve(reference),
                 let (mediaType, content) = response.content.first(where: { MediaTypes.isJSON($0.key) }),
                 let schema = content.schema
             else { continue }
             let base = contentLocation(reference, inline: ["paths", path, method.rawValue, "responses", "\(key)"])
             let type = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
-            documented.append((key, renamed(type), response.description))
+            documented.append((key, type, response.description))
         }
         guard let first = documented.first else { return (sharedErrorBody, nil) }
         if documented.allSatisfy({ $0.type == first.type }) { return (first.type, nil) }
@@ -49,7 +49,7 @@ extension OperationLowering {
         let stem = SwiftNaming.unescaped(SwiftNaming.typeName(SwiftNaming.unescaped(name)))
         var typeName = stem + "Error"
         var counter = 2
-        while types.reservedNames.contains(typeName) || nested.contains(where: { $0.name == typeName })
+        while reservedNames.contains(typeName) || nested.contains(where: { $0.name == typeName })
             || claimedErrorNames.contains(resource + "." + typeName)
         {
             typeName = stem + "Error\(counter)"
