@@ -6,26 +6,26 @@ enum BundledTemplates {
     static let all: [String: String] = [
         "Alias": #"""
 {{> Documentation}}
-{{access}} typealias {{name}} = {{{aliasedType}}}
+{{access}} typealias {{name}} = {{aliasedType}}
 
 """#,
         "AutoPaging": #"""
 {{#documentation}}
-{{{.}}}
+{{.}}
 {{/documentation}}
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-{{access}} func {{{name}}}(
+{{access}} func {{name}}(
 {{#arguments}}
-    {{{.}}}{{^last()}},{{/last()}}
+    {{.}}{{^last()}},{{/last()}}
 {{/arguments}}
-) -> AutoPaging<{{{itemType}}}, APIError<{{{errorBody}}}>> {
-    AutoPaging(first: {{{firstCursor}}}) {
-        cursor throws(APIError<{{{errorBody}}}>) in
-        try await {{{pageMethod}}}(
+) -> AutoPaging<{{itemType}}, APIError<{{errorBody}}>> {
+    AutoPaging(first: {{firstCursor}}) {
+        cursor throws(APIError<{{errorBody}}>) in
+        try await {{pageMethod}}(
 {{#callArguments}}
-            {{{.}}}{{^last()}},{{/last()}}
+            {{.}}{{^last()}},{{/last()}}
 {{/callArguments}}
         )
     }
@@ -39,7 +39,7 @@ import Foundation
 import SpecgenRuntime
 
 {{#documentation}}
-{{{.}}}
+{{.}}
 {{/documentation}}
 {{access}} struct {{name}}: Sendable {
     /// Sends every request of this client.
@@ -49,11 +49,11 @@ import SpecgenRuntime
     ///
     /// - Parameters:
 {{#initArguments}}
-    ///   - {{name}}: {{{documentation}}}
+    ///   - {{name}}: {{documentation}}
 {{/initArguments}}
     {{access}} init(
 {{#initArguments}}
-        {{{declaration}}}{{^last()}},{{/last()}}
+        {{declaration}}{{^last()}},{{/last()}}
 {{/initArguments}}
     ) {
         {{clientBinding}} client = APIClient(
@@ -64,10 +64,10 @@ import SpecgenRuntime
             configuration: configuration
         )
 {{#defaultHeaders}}
-        client.setHeader({{{key}}}, {{{name}}})
+        client.setHeader({{key}}, {{name}})
 {{/defaultHeaders}}
 {{#retryAdviceHeader}}
-        client.retryAdviceHeader = {{{.}}}
+        client.retryAdviceHeader = {{.}}
 {{/retryAdviceHeader}}
         self.client = client
     }
@@ -77,31 +77,31 @@ import SpecgenRuntime
     ///
     /// - Parameters:
 {{#arguments}}
-    ///   - {{name}}: {{{documentation}}}
+    ///   - {{name}}: {{documentation}}
 {{/arguments}}
     {{access}} init(
 {{#arguments}}
-        {{{declaration}}}{{^last()}},{{/last()}}
+        {{declaration}}{{^last()}},{{/last()}}
 {{/arguments}}
     ) {
         self.init(
 {{#forwarding}}
-            {{{.}}}{{^last()}},{{/last()}}
+            {{.}}{{^last()}},{{/last()}}
 {{/forwarding}}
         )
     }
 {{/convenienceInit}}
 {{#resources}}
 
-    {{access}} var {{{propertyName}}}: {{typeName}} { {{typeName}}(client: client) }
+    {{access}} var {{propertyName}}: {{typeName}} { {{typeName}}(client: client) }
 {{/resources}}
 {{#operationDeclarations}}
 
-{{{.}}}
+{{.}}
 {{/operationDeclarations}}
 {{#nestedDeclarations}}
 
-{{{.}}}
+{{.}}
 {{/nestedDeclarations}}
 }
 {{#hasOptionHeaders}}
@@ -112,7 +112,7 @@ extension RequestOptions {
     /// - Parameters:
     ///   - idempotencyKey: Sent as `Idempotency-Key`, so that a retried request is applied once.
 {{#optionHeaders}}
-    ///   - {{name}}: {{{documentation}}}
+    ///   - {{name}}: {{documentation}}
 {{/optionHeaders}}
     ///   - headers: Extra headers for this call; they override the client's.
     ///   - timeout: How long each attempt of this call may take; the client's when `nil`.
@@ -128,7 +128,7 @@ extension RequestOptions {
     ) {
         var headers = headers
 {{#optionHeaders}}
-        if let {{name}} { headers[{{{key}}}] = {{name}} }
+        if let {{name}} { headers[{{key}}] = {{name}} }
 {{/optionHeaders}}
         self.init(idempotencyKey: idempotencyKey, headers: headers, timeout: timeout, maxRetries: maxRetries)
     }
@@ -156,7 +156,7 @@ extension RequestOptions {
 """#,
         "Documentation": #"""
 {{#documentation}}
-{{{.}}}
+{{.}}
 {{/documentation}}
 {{#isDeprecated}}
 @available(*, deprecated)
@@ -167,7 +167,7 @@ extension RequestOptions {
 {{> Documentation}}
 {{access}} enum {{name}}: OpenEnum {
 {{#cases}}
-    case {{{name}}}
+    case {{name}}
 {{/cases}}
     /// A value this version of the client does not know yet, kept as sent.
     case unknown({{rawType}})
@@ -175,7 +175,7 @@ extension RequestOptions {
     {{access}} init(rawValue: {{rawType}}) {
         switch rawValue {
 {{#cases}}
-        case {{{literal}}}: self = .{{{name}}}
+        case {{literal}}: self = .{{name}}
 {{/cases}}
         default: self = .unknown(rawValue)
         }
@@ -184,7 +184,7 @@ extension RequestOptions {
     {{access}} var rawValue: {{rawType}} {
         switch self {
 {{#cases}}
-        case .{{{name}}}: {{{literal}}}
+        case .{{name}}: {{literal}}
 {{/cases}}
         case .unknown(let rawValue): rawValue
         }
@@ -193,25 +193,25 @@ extension RequestOptions {
 
 """#,
         "ErrorsByStatus": #"""
-/// The error bodies of `{{{operation}}}`, by the response's status.
+/// The error bodies of `{{operation}}`, by the response's status.
 {{access}} enum {{name}}: Decodable, Sendable {
 {{#cases}}
 {{#documentation}}
-    {{{.}}}
+    {{.}}
 {{/documentation}}
-    case {{{name}}}({{{type}}})
+    case {{name}}({{type}})
 {{/cases}}
 {{#otherDocumentation}}
-    {{{.}}}
+    {{.}}
 {{/otherDocumentation}}
-    case other({{{otherType}}})
+    case other({{otherType}})
 
     {{access}} init(from decoder: any Decoder) throws {
         switch decoder.responseStatus ?? 0 {
 {{#cases}}
-        case {{{pattern}}}: self = .{{{name}}}(try {{{type}}}(from: decoder))
+        case {{pattern}}: self = .{{name}}(try {{type}}(from: decoder))
 {{/cases}}
-        default: self = .other(try {{{otherType}}}(from: decoder))
+        default: self = .other(try {{otherType}}(from: decoder))
         }
     }
 }
@@ -224,7 +224,7 @@ import Foundation
 import SpecgenRuntime
 
 {{#declarations}}
-{{{.}}}
+{{.}}
 {{^last()}}
 
 {{/last()}}
@@ -233,95 +233,95 @@ import SpecgenRuntime
 """#,
         "LinkPaging": #"""
 {{#documentation}}
-{{{.}}}
+{{.}}
 {{/documentation}}
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-{{access}} func {{{name}}}(
+{{access}} func {{name}}(
 {{#arguments}}
-    {{{.}}}{{^last()}},{{/last()}}
+    {{.}}{{^last()}},{{/last()}}
 {{/arguments}}
-) -> LinkPaging<{{{pageType}}}, {{{itemType}}}, APIError<{{{errorBody}}}>> {
+) -> LinkPaging<{{pageType}}, {{itemType}}, APIError<{{errorBody}}>> {
     LinkPaging(
-        first: { () throws(APIError<{{{errorBody}}}>) in
-            try await {{{pageMethod}}}(
+        first: { () throws(APIError<{{errorBody}}>) in
+            try await {{pageMethod}}(
 {{#callArguments}}
-                {{{.}}}{{^last()}},{{/last()}}
+                {{.}}{{^last()}},{{/last()}}
 {{/callArguments}}
             )
         },
-        follow: { [client] link throws(APIError<{{{errorBody}}}>) in
+        follow: { [client] link throws(APIError<{{errorBody}}>) in
             try await client.follow(
                 link,
                 options: options,
-                returning: {{{pageType}}}.self,
-                errorBody: {{{errorBody}}}.self
+                returning: {{pageType}}.self,
+                errorBody: {{errorBody}}.self
             )
         },
-        items: { {{{items}}} },
-        next: { {{{next}}} }
+        items: { {{items}} },
+        next: { {{next}} }
     )
 }
 
 """#,
         "OffsetPaging": #"""
 {{#documentation}}
-{{{.}}}
+{{.}}
 {{/documentation}}
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-{{access}} func {{{name}}}(
+{{access}} func {{name}}(
 {{#arguments}}
-    {{{.}}}{{^last()}},{{/last()}}
+    {{.}}{{^last()}},{{/last()}}
 {{/arguments}}
-) -> OffsetPaging<{{{pageType}}}, {{{itemType}}}, APIError<{{{errorBody}}}>> {
+) -> OffsetPaging<{{pageType}}, {{itemType}}, APIError<{{errorBody}}>> {
     OffsetPaging(
-        first: {{{firstCursor}}},
-        fetch: { offset throws(APIError<{{{errorBody}}}>) in
-            try await {{{pageMethod}}}(
+        first: {{firstCursor}},
+        fetch: { offset throws(APIError<{{errorBody}}>) in
+            try await {{pageMethod}}(
 {{#callArguments}}
-                {{{.}}}{{^last()}},{{/last()}}
+                {{.}}{{^last()}},{{/last()}}
 {{/callArguments}}
             )
         },
-        items: { {{{items}}} },
-        isLast: { {{{next}}} }
+        items: { {{items}} },
+        isLast: { {{next}} }
     )
 }
 
 """#,
         "Operation": #"""
 {{#documentation}}
-{{{.}}}
+{{.}}
 {{/documentation}}
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-{{access}} func {{{name}}}(
+{{access}} func {{name}}(
 {{#arguments}}
-    {{{.}}}{{^last()}},{{/last()}}
+    {{.}}{{^last()}},{{/last()}}
 {{/arguments}}
-) async throws(APIError<{{{errorBody}}}>){{#returnType}} -> {{{.}}}{{/returnType}} {
+) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {
 {{#pathBindings}}
-    {{{.}}}
+    {{.}}
 {{/pathBindings}}
     {{requestBinding}} request = APIRequest(
         method: .{{method}},
-        path: "{{{path}}}",
-        operationID: {{{operationID}}}
+        path: "{{path}}",
+        operationID: {{operationID}}
     )
 {{#statements}}
-    {{{.}}}
+    {{.}}
 {{/statements}}
     {{#returnType}}return {{/returnType}}try await client.send(
         request,
         options: options,
 {{#returnType}}
-        returning: {{{.}}}.self,
+        returning: {{.}}.self,
 {{/returnType}}
-        errorBody: {{{errorBody}}}.self
+        errorBody: {{errorBody}}.self
     )
 }
 
@@ -333,20 +333,20 @@ import Foundation
 import SpecgenRuntime
 
 extension {{parent}} {
-    /// The `{{{pathDescription}}}` operations.
+    /// The `{{pathDescription}}` operations.
     {{access}} struct {{typeName}}: Sendable {
         let client: APIClient
 {{#resources}}
 
-        {{access}} var {{{propertyName}}}: {{typeName}} { {{typeName}}(client: client) }
+        {{access}} var {{propertyName}}: {{typeName}} { {{typeName}}(client: client) }
 {{/resources}}
 {{#operationDeclarations}}
 
-{{{.}}}
+{{.}}
 {{/operationDeclarations}}
 {{#nestedDeclarations}}
 
-{{{.}}}
+{{.}}
 {{/nestedDeclarations}}
     }
 }
@@ -357,35 +357,35 @@ extension {{parent}} {
 {{access}} struct {{name}}: {{conformances}} {
 {{#properties}}
 {{#documentation}}
-    {{{.}}}
+    {{.}}
 {{/documentation}}
 {{#isDeprecated}}
     @available(*, deprecated)
-    {{access}} var {{{name}}}: {{{type}}} {
-        get { {{{storageName}}} }
-        set { {{{storageName}}} = newValue }
+    {{access}} var {{name}}: {{type}} {
+        get { {{storageName}} }
+        set { {{storageName}} = newValue }
     }
 
-    {{#attribute}}{{{.}}} {{/attribute}}private var {{{storageName}}}: {{{type}}}
+    {{#attribute}}{{.}} {{/attribute}}private var {{storageName}}: {{type}}
 {{/isDeprecated}}
 {{^isDeprecated}}
-    {{#attribute}}{{{.}}} {{/attribute}}{{access}} var {{{name}}}: {{{type}}}
+    {{#attribute}}{{.}} {{/attribute}}{{access}} var {{name}}: {{type}}
 {{/isDeprecated}}
 
 {{/properties}}
     {{access}} init(
 {{#properties}}
-        {{{parameter}}}: {{{type}}}{{#defaultValue}} = {{{.}}}{{/defaultValue}}{{^last()}},{{/last()}}
+        {{parameter}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}},{{/last()}}
 {{/properties}}
     ) {
 {{#properties}}
-        self.{{{storageName}}} = {{{parameterValue}}}
+        self.{{storageName}} = {{parameterValue}}
 {{/properties}}
     }
 
     enum CodingKeys: String, CodingKey {
 {{#properties}}
-        case {{{storageName}}}{{#customKey}} = {{{.}}}{{/customKey}}
+        case {{storageName}}{{#customKey}} = {{.}}{{/customKey}}
 {{/properties}}
     }
 {{#encodesNulls}}
@@ -393,13 +393,13 @@ extension {{parent}} {
     {{access}} func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {{#properties}}
-        {{{encodeStatement}}}
+        {{encodeStatement}}
 {{/properties}}
     }
 {{/encodesNulls}}
 {{#nestedDeclarations}}
 
-{{{.}}}
+{{.}}
 {{/nestedDeclarations}}
 }
 
@@ -408,7 +408,7 @@ extension {{parent}} {
 {{> Documentation}}
 {{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{conformances}} {
 {{#unionCases}}
-    case {{{name}}}({{{type}}})
+    case {{name}}({{type}})
 {{/unionCases}}
     /// A variant this version of the client does not know yet, kept as sent.
     case unknown(JSONValue)
@@ -419,8 +419,8 @@ extension {{parent}} {
         let tag = try? decoder.container(keyedBy: DiscriminatorKey.self).decode(String.self, forKey: .value)
         switch tag {
 {{#taggedCases}}
-        case {{{tagList}}}:
-            self = .{{{name}}}(try {{{type}}}(from: decoder))
+        case {{tagList}}:
+            self = .{{name}}(try {{type}}(from: decoder))
             return
 {{/taggedCases}}
         default:
@@ -432,9 +432,9 @@ extension {{parent}} {
 {{/checksVariants}}
 {{#untaggedCases}}
 {{#opening}}
-        {{{.}}}
+        {{.}}
 {{/opening}}
-            self = .{{{name}}}(value)
+            self = .{{name}}(value)
             return
         }
 {{/untaggedCases}}
@@ -450,7 +450,7 @@ extension {{parent}} {
     {{access}} func encode(to encoder: any Encoder) throws {
         switch self {
 {{#unionCases}}
-        case .{{{name}}}(let value): try value.encode(to: encoder)
+        case .{{name}}(let value): try value.encode(to: encoder)
 {{/unionCases}}
         case .unknown(let value): try value.encode(to: encoder)
         }
@@ -459,13 +459,13 @@ extension {{parent}} {
 {{#isDecodable}}
 
     private enum DiscriminatorKey: String, CodingKey {
-        case value = {{{discriminatorLiteral}}}
+        case value = {{discriminatorLiteral}}
     }
 {{/isDecodable}}
 {{/hasDiscriminator}}
 {{#nestedDeclarations}}
 
-{{{.}}}
+{{.}}
 {{/nestedDeclarations}}
 }
 
@@ -473,15 +473,15 @@ extension {{parent}} {
         "Wrapper": #"""
 {{> Documentation}}
 {{access}} struct {{name}}: {{conformances}} {
-    {{access}} var value: {{{wrappedType}}}
+    {{access}} var value: {{wrappedType}}
 
-    {{access}} init(_ value: {{{wrappedType}}}) {
+    {{access}} init(_ value: {{wrappedType}}) {
         self.value = value
     }
 {{#isDecodable}}
 
     {{access}} init(from decoder: any Decoder) throws {
-        value = try {{{wrappedType}}}(from: decoder)
+        value = try {{wrappedType}}(from: decoder)
     }
 {{/isDecodable}}
 

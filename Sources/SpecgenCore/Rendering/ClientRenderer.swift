@@ -490,135 +490,135 @@ struct ClientRenderer: Sendable {
 
 // Direct key lookup for the client render contexts (see RenderContext+Mustache.swift).
 
-extension ClientRenderer.ClientContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.ClientContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "source": self.source
-        case "name": self.name
-        case "access": self.access
-        case "documentation": self.documentation
-        case "initArguments": self.initArguments
-        case "hasAuthorization": self.hasAuthorization
-        case "convenienceInit": self.convenienceInit
-        case "defaultHeaders": self.defaultHeaders
-        case "clientBinding": self.clientBinding
-        case "retryAdviceHeader": self.retryAdviceHeader
-        case "optionHeaders": self.optionHeaders
-        case "hasOptionHeaders": self.hasOptionHeaders
-        case "resources": self.resources
-        case "operationDeclarations": self.operationDeclarations
-        case "nestedDeclarations": self.nestedDeclarations
-        default: nil
+        case "source": .value(self.source)
+        case "name": .value(self.name)
+        case "access": .value(self.access)
+        case "documentation": .value(self.documentation)
+        case "initArguments": .value(self.initArguments)
+        case "hasAuthorization": .value(self.hasAuthorization)
+        case "convenienceInit": .value(self.convenienceInit)
+        case "defaultHeaders": .value(self.defaultHeaders)
+        case "clientBinding": .value(self.clientBinding)
+        case "retryAdviceHeader": .value(self.retryAdviceHeader)
+        case "optionHeaders": .value(self.optionHeaders)
+        case "hasOptionHeaders": .value(self.hasOptionHeaders)
+        case "resources": .value(self.resources)
+        case "operationDeclarations": .value(self.operationDeclarations)
+        case "nestedDeclarations": .value(self.nestedDeclarations)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.InitArgument: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.InitArgument: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "name": self.name
-        case "documentation": self.documentation
-        case "declaration": self.declaration
-        default: nil
+        case "name": .value(self.name)
+        case "documentation": .value(self.documentation)
+        case "declaration": .value(self.declaration)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.ConvenienceInit: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.ConvenienceInit: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "arguments": self.arguments
-        case "forwarding": self.forwarding
-        default: nil
+        case "arguments": .value(self.arguments)
+        case "forwarding": .value(self.forwarding)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.OptionHeaderContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.OptionHeaderContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "name": self.name
-        case "key": self.key
-        case "documentation": self.documentation
-        default: nil
+        case "name": .value(self.name)
+        case "key": .value(self.key)
+        case "documentation": .value(self.documentation)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.HeaderSetting: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.HeaderSetting: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "key": self.key
-        case "name": self.name
-        default: nil
+        case "key": .value(self.key)
+        case "name": .value(self.name)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.ResourceLink: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.ResourceLink: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "propertyName": self.propertyName
-        case "typeName": self.typeName
-        default: nil
+        case "propertyName": .value(self.propertyName)
+        case "typeName": .value(self.typeName)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.ResourceContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.ResourceContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "source": self.source
-        case "parent": self.parent
-        case "pathDescription": self.pathDescription
-        case "access": self.access
-        case "typeName": self.typeName
-        case "resources": self.resources
-        case "operationDeclarations": self.operationDeclarations
-        case "nestedDeclarations": self.nestedDeclarations
-        default: nil
+        case "source": .value(self.source)
+        case "parent": .value(self.parent)
+        case "pathDescription": .value(self.pathDescription)
+        case "access": .value(self.access)
+        case "typeName": .value(self.typeName)
+        case "resources": .value(self.resources)
+        case "operationDeclarations": .value(self.operationDeclarations)
+        case "nestedDeclarations": .value(self.nestedDeclarations)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.PagingContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.PagingContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "documentation": self.documentation
-        case "isDeprecated": self.isDeprecated
-        case "access": self.access
-        case "name": self.name
-        case "arguments": self.arguments
-        case "itemType": self.itemType
-        case "errorBody": self.errorBody
-        case "pageMethod": self.pageMethod
-        case "callArguments": self.callArguments
-        case "firstCursor": self.firstCursor
-        case "pageType": self.pageType
-        case "items": self.items
-        case "next": self.next
-        default: nil
+        case "documentation": .value(self.documentation)
+        case "isDeprecated": .value(self.isDeprecated)
+        case "access": .value(self.access)
+        case "name": .value(self.name)
+        case "arguments": .value(self.arguments)
+        case "itemType": .value(self.itemType)
+        case "errorBody": .value(self.errorBody)
+        case "pageMethod": .value(self.pageMethod)
+        case "callArguments": .value(self.callArguments)
+        case "firstCursor": .value(self.firstCursor)
+        case "pageType": .value(self.pageType)
+        case "items": .value(self.items)
+        case "next": .value(self.next)
+        default: .unknown
         }
     }
 }
 
-extension ClientRenderer.OperationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientRenderer.OperationContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "documentation": self.documentation
-        case "isDeprecated": self.isDeprecated
-        case "access": self.access
-        case "name": self.name
-        case "arguments": self.arguments
-        case "errorBody": self.errorBody
-        case "returnType": self.returnType
-        case "method": self.method
-        case "path": self.path
-        case "pathBindings": self.pathBindings
-        case "operationID": self.operationID
-        case "statements": self.statements
-        case "requestBinding": self.requestBinding
-        default: nil
+        case "documentation": .value(self.documentation)
+        case "isDeprecated": .value(self.isDeprecated)
+        case "access": .value(self.access)
+        case "name": .value(self.name)
+        case "arguments": .value(self.arguments)
+        case "errorBody": .value(self.errorBody)
+        case "returnType": .value(self.returnType)
+        case "method": .value(self.method)
+        case "path": .value(self.path)
+        case "pathBindings": .value(self.pathBindings)
+        case "operationID": .value(self.operationID)
+        case "statements": .value(self.statements)
+        case "requestBinding": .value(self.requestBinding)
+        default: .unknown
         }
     }
 }

@@ -57,28 +57,28 @@ struct ErrorsByStatusRenderer {
 
 // Direct key lookup for the render contexts (see RenderContext+Mustache.swift).
 
-extension ErrorsByStatusRenderer.Context: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ErrorsByStatusRenderer.Context: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "operation": self.operation
-        case "access": self.access
-        case "name": self.name
-        case "cases": self.cases
-        case "otherType": self.otherType
-        case "otherDocumentation": self.otherDocumentation
-        default: nil
+        case "operation": .value(self.operation)
+        case "access": .value(self.access)
+        case "name": .value(self.name)
+        case "cases": .value(self.cases)
+        case "otherType": .value(self.otherType)
+        case "otherDocumentation": .value(self.otherDocumentation)
+        default: .unknown
         }
     }
 }
 
-extension ErrorsByStatusRenderer.Case: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ErrorsByStatusRenderer.Case: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "documentation": self.documentation
-        case "name": self.name
-        case "type": self.type
-        case "pattern": self.pattern
-        default: nil
+        case "documentation": .value(self.documentation)
+        case "name": .value(self.name)
+        case "type": .value(self.type)
+        case "pattern": .value(self.pattern)
+        default: .unknown
         }
     }
 }

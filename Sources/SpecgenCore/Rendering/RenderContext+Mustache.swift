@@ -1,89 +1,88 @@
 import Mustache
 
-// Direct key lookup for the render contexts: swift-mustache otherwise finds each key by reflection (`Mirror`),
-// which dominated generation time. A `nil` field returns `nil`, so the lookup goes on to the enclosing context.
+// Direct key lookup for the render contexts (see TemplateContext.swift).
 
-extension FileContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension FileContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "source": self.source
-        case "declarations": self.declarations
-        default: nil
+        case "source": .value(self.source)
+        case "declarations": .value(self.declarations)
+        default: .unknown
         }
     }
 }
 
-extension TypeContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension TypeContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "name": self.name
-        case "access": self.access
-        case "documentation": self.documentation
-        case "isDeprecated": self.isDeprecated
-        case "isStructure": self.isStructure
-        case "isEnumeration": self.isEnumeration
-        case "isUnion": self.isUnion
-        case "isAlias": self.isAlias
-        case "isWrapper": self.isWrapper
-        case "conformances": self.conformances
-        case "isDecodable": self.isDecodable
-        case "properties": self.properties
-        case "encodesNulls": self.encodesNulls
-        case "cases": self.cases
-        case "rawType": self.rawType
-        case "unionCases": self.unionCases
-        case "taggedCases": self.taggedCases
-        case "untaggedCases": self.untaggedCases
-        case "checksVariants": self.checksVariants
-        case "hasDiscriminator": self.hasDiscriminator
-        case "discriminatorLiteral": self.discriminatorLiteral
-        case "isIndirect": self.isIndirect
-        case "aliasedType": self.aliasedType
-        case "wrappedType": self.wrappedType
-        case "nestedDeclarations": self.nestedDeclarations
-        default: nil
+        case "name": .value(self.name)
+        case "access": .value(self.access)
+        case "documentation": .value(self.documentation)
+        case "isDeprecated": .value(self.isDeprecated)
+        case "isStructure": .value(self.isStructure)
+        case "isEnumeration": .value(self.isEnumeration)
+        case "isUnion": .value(self.isUnion)
+        case "isAlias": .value(self.isAlias)
+        case "isWrapper": .value(self.isWrapper)
+        case "conformances": .value(self.conformances)
+        case "isDecodable": .value(self.isDecodable)
+        case "properties": .value(self.properties)
+        case "encodesNulls": .value(self.encodesNulls)
+        case "cases": .value(self.cases)
+        case "rawType": .value(self.rawType)
+        case "unionCases": .value(self.unionCases)
+        case "taggedCases": .value(self.taggedCases)
+        case "untaggedCases": .value(self.untaggedCases)
+        case "checksVariants": .value(self.checksVariants)
+        case "hasDiscriminator": .value(self.hasDiscriminator)
+        case "discriminatorLiteral": .value(self.discriminatorLiteral)
+        case "isIndirect": .value(self.isIndirect)
+        case "aliasedType": .value(self.aliasedType)
+        case "wrappedType": .value(self.wrappedType)
+        case "nestedDeclarations": .value(self.nestedDeclarations)
+        default: .unknown
         }
     }
 }
 
-extension PropertyContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension PropertyContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "name": self.name
-        case "storageName": self.storageName
-        case "type": self.type
-        case "attribute": self.attribute
-        case "documentation": self.documentation
-        case "isDeprecated": self.isDeprecated
-        case "defaultValue": self.defaultValue
-        case "customKey": self.customKey
-        case "encodeStatement": self.encodeStatement
-        case "parameter": self.parameter
-        case "parameterValue": self.parameterValue
-        default: nil
+        case "name": .value(self.name)
+        case "storageName": .value(self.storageName)
+        case "type": .value(self.type)
+        case "attribute": .value(self.attribute)
+        case "documentation": .value(self.documentation)
+        case "isDeprecated": .value(self.isDeprecated)
+        case "defaultValue": .value(self.defaultValue)
+        case "customKey": .value(self.customKey)
+        case "encodeStatement": .value(self.encodeStatement)
+        case "parameter": .value(self.parameter)
+        case "parameterValue": .value(self.parameterValue)
+        default: .unknown
         }
     }
 }
 
-extension CaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension CaseContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "name": self.name
-        case "literal": self.literal
-        default: nil
+        case "name": .value(self.name)
+        case "literal": .value(self.literal)
+        default: .unknown
         }
     }
 }
 
-extension UnionCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension UnionCaseContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
         switch key {
-        case "name": self.name
-        case "type": self.type
-        case "tagList": self.tagList
-        case "opening": self.opening
-        case "isChecked": self.isChecked
-        default: nil
+        case "name": .value(self.name)
+        case "type": .value(self.type)
+        case "tagList": .value(self.tagList)
+        case "opening": .value(self.opening)
+        case "isChecked": .value(self.isChecked)
+        default: .unknown
         }
     }
 }

@@ -38,7 +38,8 @@ struct TemplateSet: Sendable {
         self.library = library
     }
 
-    func render(_ context: Any, with template: String) throws(Diagnostic) -> String {
+    func render(_ context: some TemplateContext, with template: String) throws(Diagnostic) -> String {
+        assert(context.unansweredFields.isEmpty, "fields no template can reach: \(context.unansweredFields)")
         guard let text = library.render(context, withTemplate: template) else {
             throw .error("there is no template named \(template).mustache", at: nil)
         }
