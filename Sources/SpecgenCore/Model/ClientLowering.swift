@@ -597,17 +597,11 @@ struct ClientLowering {
             let total = types.properties(of: metadataType)?.first(where: { $0.key == "total_pages" }),
             current.type.unwrapped == .int, total.type.unwrapped == .int
         else { return nil }
-        let items = "$0.\(data.name)" + (data.type.isOptional ? " ?? []" : "")
-        func number(_ property: Property) -> String {
-            property.type.isOptional ? "($0.\(property.name) ?? 0)" : "$0.\(property.name)"
-        }
-        let test = "\(number(current)) + 1 >= \(number(total))"
-        let isLast =
-            metadata.type.isOptional
-            ? "$0.\(metadata.name).map { \(test) } ?? false"
-            : test.replacingOccurrences(
-                of: "$0.", with: "$0.\(metadata.name).")
-        return .init(itemType: itemType, style: .offset(page: .named(pageType), items: items, isLast: isLast))
+        return .init(
+            itemType: itemType,
+            style: .offset(
+                page: .named(pageType), items: Self.member(data), metadata: Self.member(metadata),
+                currentPage: Self.member(current), totalPages: Self.member(total)))
     }
 
     /// Paging by a link in the page, where the vendor's conventions say pages hold one (``PageLink``).
@@ -622,27 +616,26 @@ struct ClientLowering {
         for link in rules.conventions.pageLinks {
             let (itemsKey, nextPath) = (link.items, link.next)
             guard let items = member(itemsKey, of: pageType), case .array(let itemType) = items.type else { continue }
-            var expression = "$0"
+            var next: [ClientModel.Operation.Paging.Member] = []
             var owner: String? = pageType
-            for (index, key) in nextPath.enumerated() {
-                guard let current = owner, let step = member(key, of: current) else {
-                    expression = ""
-                    break
-                }
-                expression += "." + step.name
-                if index == nextPath.count - 1 {
-                    if step.type.unwrapped != .string { expression = "" }
-                } else {
-                    if step.type.isOptional { expression += "?" }
-                    owner = named(step.type)
-                }
+            var linkType: TypeReference?
+            for key in nextPath {
+                guard let current = owner, let step = member(key, of: current) else { break }
+                next.append(Self.member(step))
+                linkType = step.type
+                owner = named(step.type)
             }
-            guard !expression.isEmpty else { continue }
+            guard next.count == nextPath.count, linkType?.unwrapped == .string else { continue }
             return .init(
                 itemType: itemType,
-                style: .link(page: .named(pageType), items: "$0." + items.name, next: expression))
+                style: .link(page: .named(pageType), items: Self.member(items), next: next))
         }
         return nil
+    }
+
+    /// A property as a step of a paging member path.
+    private static func member(_ property: Property) -> ClientModel.Operation.Paging.Member {
+        .init(name: property.name, isOptional: property.type.isOptional)
     }
 
     /// The type of the schema at `pointer`: the top-level type named for it, or one lowered in place.

@@ -124,13 +124,21 @@ extension ClientModel {
                 /// `page` with the previous page's `next_page`.
                 case page
                 /// A link to the next page in the page itself, followed as given: Stripe's v2 `next_page_url`,
-                /// Personio's v2 `_meta.links.next.href`. `items` and `next` are Swift expressions on the page
-                /// (`$0.data`, `$0.meta?.links?.next?.href`).
-                case link(page: TypeReference, items: String, next: String)
+                /// Personio's v2 `_meta.links.next.href`: the page's `items` member, and the members that lead from
+                /// the page to the link (`meta`, `links`, `next`, `href`).
+                case link(page: TypeReference, items: Member, next: [Member])
                 /// `limit` and `offset`, the next offset where the items so far end, until the page's
-                /// `metadata.current_page` reaches `total_pages - 1` (Personio's v1 lists). `items` and `isLast` are
-                /// Swift expressions on the page.
-                case offset(page: TypeReference, items: String, isLast: String)
+                /// `metadata.current_page` reaches `total_pages - 1` (Personio's v1 lists): the page's `items` and
+                /// `metadata` members, and the metadata's `currentPage` and `totalPages`.
+                case offset(
+                    page: TypeReference, items: Member, metadata: Member, currentPage: Member, totalPages: Member)
+            }
+
+            /// A stored property on the way from a page to what paging reads: its Swift name, and whether it is
+            /// optional.
+            public struct Member: Sendable, Encodable, Equatable {
+                public var name: String
+                public var isOptional: Bool
             }
 
             public var itemType: TypeReference

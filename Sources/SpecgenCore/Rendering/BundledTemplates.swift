@@ -259,8 +259,8 @@ import SpecgenRuntime
                 errorBody: {{errorBody}}.self
             )
         },
-        items: { {{items}} },
-        next: { {{next}} }
+        items: { $0.{{items.name}} },
+        next: { $0{{#next}}.{{name}}{{#chains}}?{{/chains}}{{/next}} }
     )
 }
 
@@ -286,8 +286,8 @@ import SpecgenRuntime
 {{/callArguments}}
             )
         },
-        items: { {{items}} },
-        isLast: { {{next}} }
+        items: { $0.{{items.name}}{{#items.isOptional}} ?? []{{/items.isOptional}} },
+        isLast: { {{#metadata.isOptional}}$0.{{metadata.name}}.map { {{#currentPage.isOptional}}($0.{{currentPage.name}} ?? 0){{/currentPage.isOptional}}{{^currentPage.isOptional}}$0.{{currentPage.name}}{{/currentPage.isOptional}} + 1 >= {{#totalPages.isOptional}}($0.{{totalPages.name}} ?? 0){{/totalPages.isOptional}}{{^totalPages.isOptional}}$0.{{totalPages.name}}{{/totalPages.isOptional}} } ?? false{{/metadata.isOptional}}{{^metadata.isOptional}}{{#currentPage.isOptional}}($0.{{metadata.name}}.{{currentPage.name}} ?? 0){{/currentPage.isOptional}}{{^currentPage.isOptional}}$0.{{metadata.name}}.{{currentPage.name}}{{/currentPage.isOptional}} + 1 >= {{#totalPages.isOptional}}($0.{{metadata.name}}.{{totalPages.name}} ?? 0){{/totalPages.isOptional}}{{^totalPages.isOptional}}$0.{{metadata.name}}.{{totalPages.name}}{{/totalPages.isOptional}}{{/metadata.isOptional}} }
     )
 }
 

@@ -390,10 +390,31 @@ struct ClientRenderer: Sendable {
         let callArguments: [String]
         /// Cursor paging: the first page's cursor.
         let firstCursor: String?
-        /// Link paging: the page's type, and expressions on a page for its items and its link to the next.
+        /// Link and offset paging: the page's type, and the member that holds its items.
         let pageType: String?
-        let items: String?
-        let next: String?
+        let items: MemberContext?
+        /// Link paging: the members that lead from a page to the link to the next.
+        let next: [MemberContext]
+        /// Offset paging: the page's metadata, and the metadata's current page and page count.
+        let metadata: MemberContext?
+        let currentPage: MemberContext?
+        let totalPages: MemberContext?
+    }
+
+    /// A stored property on the way from a page to what paging reads.
+    fileprivate struct MemberContext {
+        let name: String
+        let isOptional: Bool
+        /// Optional and followed by another member: chained with `?`.
+        let chains: Bool
+    }
+
+    private static func members(_ path: [ClientModel.Operation.Paging.Member]) -> [MemberContext] {
+        path.enumerated().map { index, member in
+            MemberContext(
+                name: member.name, isOptional: member.isOptional,
+                chains: member.isOptional && index < path.count - 1)
+        }
     }
 
     private func renderAutoPaging(
@@ -405,7 +426,9 @@ struct ClientRenderer: Sendable {
         let method = SwiftNaming.unescaped(operation.name)
         var cursorArguments: [String: String] = [:]
         var firstCursor: String?
-        var link: (page: String, items: String, next: String)?
+        var page: (type: String, items: ClientModel.Operation.Paging.Member)?
+        var next: [ClientModel.Operation.Paging.Member] = []
+        var offsetMembers: [ClientModel.Operation.Paging.Member] = []
         let start: String
         switch paging.style {
         case .cursor(let hasEndingBefore):
@@ -422,11 +445,13 @@ struct ClientRenderer: Sendable {
             firstCursor = ".page(\(name("page")))"
             cursorArguments["page"] = "cursor.page"
             start = "`\(name("page"))`"
-        case .link(let page, let items, let next):
-            link = (page.swift, items, next)
+        case .link(let pageType, let items, let link):
+            page = (pageType.swift, items)
+            next = link
             start = ""
-        case .offset(let page, let items, let isLast):
-            link = (page.swift, items, isLast)
+        case .offset(let pageType, let items, let metadata, let currentPage, let totalPages):
+            page = (pageType.swift, items)
+            offsetMembers = [metadata, currentPage, totalPages]
             firstCursor = name("offset")
             cursorArguments["offset"] = "offset"
             start = "`\(name("offset"))`"
@@ -434,7 +459,7 @@ struct ClientRenderer: Sendable {
         let isOffset: Bool
         if case .offset = paging.style { isOffset = true } else { isOffset = false }
         let documentation =
-            link == nil || isOffset
+            page == nil || isOffset
             ? [
                 "/// Every item `\(method)` returns, fetching the next page when iteration reaches it.",
                 "/// Takes the arguments of `\(method)`; \(start) picks where to start.",
@@ -458,12 +483,15 @@ struct ClientRenderer: Sendable {
                 "options: options"
             ],
             firstCursor: firstCursor,
-            pageType: link?.page,
-            items: link?.items,
-            next: link?.next
+            pageType: page?.type,
+            items: page.map { Self.members([$0.items])[0] },
+            next: Self.members(next),
+            metadata: offsetMembers.first.map { Self.members([$0])[0] },
+            currentPage: offsetMembers.dropFirst().first.map { Self.members([$0])[0] },
+            totalPages: offsetMembers.dropFirst(2).first.map { Self.members([$0])[0] }
         )
         return try templates.render(
-            context, with: isOffset ? "OffsetPaging" : link == nil ? "AutoPaging" : "LinkPaging")
+            context, with: isOffset ? "OffsetPaging" : page == nil ? "AutoPaging" : "LinkPaging")
     }
 
     private static func documentation(_ operation: ClientModel.Operation) -> [String] {
@@ -597,6 +625,20 @@ extension ClientRenderer.PagingContext: TemplateContext {
         case "pageType": .value(self.pageType)
         case "items": .value(self.items)
         case "next": .value(self.next)
+        case "metadata": .value(self.metadata)
+        case "currentPage": .value(self.currentPage)
+        case "totalPages": .value(self.totalPages)
+        default: .unknown
+        }
+    }
+}
+
+extension ClientRenderer.MemberContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "name": .value(self.name)
+        case "isOptional": .value(self.isOptional)
+        case "chains": .value(self.chains)
         default: .unknown
         }
     }
