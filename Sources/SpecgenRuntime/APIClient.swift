@@ -56,13 +56,16 @@ public struct APIClient: Sendable {
         returning: Response.Type,
         errorBody: ErrorBody.Type
     ) async throws(APIError<ErrorBody>) -> Response {
-        let (data, requestID, _) = try await exchange(request, options: options, errorBody: errorBody)
+        let (data, requestID, _, status) = try await exchange(request, options: options, errorBody: errorBody)
         // An optional response (a spec with a 204 beside its 200) is `nil` when the body is empty.
         if data.isEmpty, let empty = (Response.self as? any EmptyBodyDecodable.Type)?.emptyBody as? Response {
             return empty
         }
         do {
-            return try JSONCoding.decoder().decode(Response.self, from: data)
+            // A response whose successes differ by status picks its body by the status, as error bodies do.
+            let decoder = JSONCoding.decoder()
+            decoder.userInfo[.responseStatus] = status
+            return try decoder.decode(Response.self, from: data)
         } catch {
             throw APIError(reason: .decoding, requestID: requestID, rawBody: data, underlying: error)
         }
@@ -103,7 +106,7 @@ public struct APIClient: Sendable {
         returning: BinaryBody.Type,
         errorBody: ErrorBody.Type
     ) async throws(APIError<ErrorBody>) -> BinaryBody {
-        let (data, _, contentType) = try await exchange(request, options: options, errorBody: errorBody)
+        let (data, _, contentType, _) = try await exchange(request, options: options, errorBody: errorBody)
         return BinaryBody(data: data, contentType: contentType)
     }
 
@@ -117,12 +120,12 @@ public struct APIClient: Sendable {
     }
 
     /// Sends the request, retrying as ``configuration`` says, and returns the body of a 2xx response with the
-    /// request id.
+    /// request id, its media type and the status.
     private func exchange<ErrorBody: Decodable & Sendable>(
         _ request: APIRequest,
         options: RequestOptions,
         errorBody: ErrorBody.Type
-    ) async throws(APIError<ErrorBody>) -> (data: Data, requestID: String?, contentType: String?) {
+    ) async throws(APIError<ErrorBody>) -> (data: Data, requestID: String?, contentType: String?, status: Int) {
         var httpRequest = prepare(request, options: options)
         let retries = RetryDecision(
             configuration: configuration, maxRetries: options.maxRetries ?? configuration.maxRetries,
@@ -166,7 +169,7 @@ public struct APIClient: Sendable {
                         "duration_ms": "\((ContinuousClock.now - start).milliseconds)",
                     ]))
                 if response.status.kind == .successful {
-                    return (data, requestID, response.headerFields[.contentType])
+                    return (data, requestID, response.headerFields[.contentType], response.status.code)
                 }
                 // A refused token is replaced once, at once: it may have been revoked or expired early.
                 if response.status == .unauthorized, let tokens, let token, !renewedToken {

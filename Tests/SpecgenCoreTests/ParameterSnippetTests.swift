@@ -137,24 +137,62 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
-    @Test func aSecondSuccessOfAnotherTypeIsAPositionedWarning() throws {
+    @Test func successesOfDifferentTypesAreAnEnumPickedByStatus() async throws {
         let snippet = try Snippet(
             """
             paths:
               /jobs:
                 post:
+                  operationId: startJob
                   responses:
                     "200": {description: done, content: {application/json: {schema: {$ref: "#/components/schemas/Job"}}}}
                     "202": {description: queued, content: {application/json: {schema: {$ref: "#/components/schemas/Ticket"}}}}
+                    "204": {description: nothing to do}
             components:
               schemas:
                 Job: {type: object, properties: {id: {type: string}}}
                 Ticket: {type: object, properties: {ticket: {type: string}}}
             """)
+        #expect(snippet.warnings.isEmpty)
+        #expect(snippet.contains(") async throws(APIError<JSONValue>) -> CreateResponse? {"))
+        #expect(snippet.contains("returning: CreateResponse?.self,"))
         #expect(
-            snippet.warnings == [
-                "8:66: the 202 response's body is decoded as the 200 response's type; a second success type is not generated"
-            ])
+            snippet.contains(
+                """
+                /// The success bodies of `create`, by the response's status.
+                public enum CreateResponse: Decodable, Sendable {
+                    /// 200: done
+                    case ok(Job)
+                    /// 202: queued
+                    case accepted(Ticket)
+                    /// Any other status
+                    case other(JSONValue)
+
+                    public init(from decoder: any Decoder) throws {
+                        switch decoder.responseStatus ?? 0 {
+                        case 200: self = .ok(try Job(from: decoder))
+                        case 202: self = .accepted(try Ticket(from: decoder))
+                        default: self = .other(try JSONValue(from: decoder))
+                        }
+                    }
+                }
+                """))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func inlineSuccessBodiesAfterTheFirstAreNamedByTheirStatus() throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /jobs:
+                post:
+                  operationId: startJob
+                  responses:
+                    "200": {description: done, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+                    "202": {description: queued, content: {application/json: {schema: {type: object, properties: {ticket: {type: string}}}}}}
+            """)
+        #expect(snippet.contains("case ok(StartJobResponse)"))
+        #expect(snippet.contains("case accepted(StartJobAcceptedResponse)"))
     }
 }
 

@@ -117,7 +117,8 @@ public struct ExampleCollector {
         }
     }
 
-    /// The type the client decodes a response into: the first success's, or the error body's for its status.
+    /// The type the client decodes a response into: the first success's (its own case's when successes differ by
+    /// status), or the error body's for its status.
     private func responseType(
         _ key: Responses.Key,
         of operation: ClientModel.Operation,
@@ -125,11 +126,14 @@ public struct ExampleCollector {
     ) -> TypeReference? {
         if case .status(let code) = key, (200..<300).contains(code) {
             defer { isFirstSuccess = false }
+            if let successes = operation.successesByStatus {
+                return successes.cases.first { $0.status == .code(code) }?.type
+            }
             return isFirstSuccess && operation.response != .binary ? operation.response : nil
         }
         guard StatusNames.isError(key) else { return nil }
         guard let errors = operation.errorsByStatus else { return operation.errorBody }
-        let status: ClientModel.Operation.ErrorsByStatus.Status? =
+        let status: ClientModel.Operation.BodiesByStatus.Status? =
             switch key {
             case .status(let code): .code(code)
             case .range(let hundred): .range(hundred)

@@ -1,7 +1,14 @@
-/// The error bodies of one operation: the type its error responses (4XX, 5XX, `default`) share, or an enum with a
-/// case per status when they differ (Personio's personnel API answers 400, 404 and 500 of one call with three
-/// different bodies).
+/// The bodies of one operation's responses by status: the type its error responses (4XX, 5XX, `default`) share, or an
+/// enum with a case per status when they differ (Personio's personnel API answers 400, 404 and 500 of one call with
+/// three different bodies); the same enum for successes of different types (200 and 202).
 extension ClientLowering {
+    /// A documented response's status and the type of its JSON body.
+    struct StatusBody {
+        var key: Responses.Key
+        var type: TypeReference
+        var description: String?
+    }
+
     /// The operation's error body type, and the enum that stands for it when its responses differ.
     mutating func errorBodies(
         of operation: Operation,
@@ -10,8 +17,8 @@ extension ClientLowering {
         name: String,
         resource: String,
         nested: inout [NamedType]
-    ) -> (TypeReference, ClientModel.Operation.ErrorsByStatus?) {
-        var documented: [(key: Responses.Key, type: TypeReference, description: String?)] = []
+    ) -> (TypeReference, ClientModel.Operation.BodiesByStatus?) {
+        var documented: [StatusBody] = []
         for (key, reference) in operation.responses.entries where StatusNames.isError(key) {
             guard let response = resolved.resolve(reference),
                 let (mediaType, content) = response.content.first(where: { MediaTypes.isJSON($0.key) }),
@@ -19,23 +26,35 @@ extension ClientLowering {
             else { continue }
             let base = contentLocation(reference, inline: ["paths", path, method.rawValue, "responses", "\(key)"])
             let type = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
-            documented.append((key, type, response.description))
+            documented.append(StatusBody(key: key, type: type, description: response.description))
         }
         guard let first = documented.first else { return (sharedErrorBody, nil) }
         if documented.allSatisfy({ $0.type == first.type }) { return (first.type, nil) }
+        let errors = bodiesByStatus(documented, suffix: "Error", of: name, in: resource, nested: nested)
+        return (.named(errors.typeName), errors)
+    }
 
-        var cases: [ClientModel.Operation.ErrorsByStatus.Case] = []
+    /// The enum of `bodies` by status, named after the operation `name` with `suffix` (`RetrieveError`,
+    /// `CreateResponse`) apart from every other name in `resource`; the `default` response's body is `other`'s.
+    mutating func bodiesByStatus(
+        _ bodies: [StatusBody], suffix: String, of name: String, in resource: String, nested: [NamedType]
+    ) -> ClientModel.Operation.BodiesByStatus {
+        var cases: [ClientModel.Operation.BodiesByStatus.Case] = []
         var other: (type: TypeReference, description: String?) = (.jsonValue, nil)
-        for (key, type, description) in documented {
-            switch key {
+        for body in bodies {
+            switch body.key {
             case .status(let code):
                 cases.append(
-                    .init(name: StatusNames.name(key), status: .code(code), type: type, documentation: description))
+                    .init(
+                        name: StatusNames.name(body.key), status: .code(code), type: body.type,
+                        documentation: body.description))
             case .range(let hundred):
                 cases.append(
-                    .init(name: StatusNames.name(key), status: .range(hundred), type: type, documentation: description))
+                    .init(
+                        name: StatusNames.name(body.key), status: .range(hundred), type: body.type,
+                        documentation: body.description))
             case .default:
-                other = (type, description)
+                other = (body.type, body.description)
             }
         }
         // Codes before ranges, each in order: a Swift switch takes the first case that matches.
@@ -47,18 +66,17 @@ extension ClientLowering {
             }
         }
         let stem = SwiftNaming.unescaped(SwiftNaming.typeName(SwiftNaming.unescaped(name)))
-        var typeName = stem + "Error"
+        var typeName = stem + suffix
         var counter = 2
         while reservedNames.contains(typeName) || nested.contains(where: { $0.name == typeName })
-            || claimedErrorNames.contains(resource + "." + typeName)
+            || claimedStatusEnumNames.contains(resource + "." + typeName)
         {
-            typeName = stem + "Error\(counter)"
+            typeName = stem + suffix + "\(counter)"
             counter += 1
         }
-        claimedErrorNames.insert(resource + "." + typeName)
-        let errors = ClientModel.Operation.ErrorsByStatus(
+        claimedStatusEnumNames.insert(resource + "." + typeName)
+        return ClientModel.Operation.BodiesByStatus(
             typeName: typeName, cases: cases, otherType: other.type, otherDocumentation: other.description)
-        return (.named(typeName), errors)
     }
 
 }

@@ -12,8 +12,8 @@ struct ClientLowering {
     private var log: DiagnosticLog
     /// The error body all operations share (``ClientModel/errorBody``), for operations that document none.
     var sharedErrorBody: TypeReference = .jsonValue
-    /// Error enums named so far, qualified by their resource.
-    var claimedErrorNames: Set<String> = []
+    /// Enums of bodies by status named so far, qualified by their resource.
+    var claimedStatusEnumNames: Set<String> = []
     /// Security schemes already warned about as not generated.
     private var reportedSchemes: Set<String> = []
 
@@ -477,6 +477,7 @@ struct ClientLowering {
             )
         }
         var response: TypeReference?
+        var successesByStatus: ClientModel.Operation.BodiesByStatus?
         var accept: String?
         let successes = operation.responses.entries.compactMap { key, reference -> (Int, RefOr<Response>, Response)? in
             guard case .status(let code) = key, (200..<300).contains(code), let value = resolved.resolve(reference)
@@ -484,15 +485,28 @@ struct ClientLowering {
             return (code, reference, value)
         }
         let typed = successes.first { !$0.2.content.isEmpty }
-        if let (code, reference, value) = typed {
-            if let (mediaType, content) = value.content.first(where: { MediaTypes.isJSON($0.key) }),
-                let schema = content.schema
-            {
-                let base = contentLocation(reference, inline: ["paths", path, method.rawValue, "responses", "\(code)"])
-                response = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
+        if let (_, _, value) = typed {
+            if value.content.first(where: { MediaTypes.isJSON($0.key) })?.value.schema != nil {
+                // Every success with a JSON body: one type, or an enum that decodes each by its status.
+                let bodies = successes.compactMap { code, reference, value -> StatusBody? in
+                    guard let (mediaType, content) = value.content.first(where: { MediaTypes.isJSON($0.key) }),
+                        let schema = content.schema
+                    else { return nil }
+                    let base = contentLocation(
+                        reference, inline: ["paths", path, method.rawValue, "responses", "\(code)"])
+                    let type = typeAt(base, mediaType, schema, resource: resource, nested: &nested)
+                    return StatusBody(key: .status(code), type: type, description: value.description)
+                }
+                if let first = bodies.first, bodies.allSatisfy({ $0.type == first.type }) {
+                    response = first.type
+                } else {
+                    let enumeration = bodiesByStatus(
+                        bodies, suffix: "Response", of: name, in: resource, nested: nested)
+                    successesByStatus = enumeration
+                    response = .named(enumeration.typeName)
+                }
                 // A success without a body (204 beside 200) decodes as `nil`.
                 if successes.contains(where: { $0.2.content.isEmpty }) { response = response.map { .optional($0) } }
-                reportOtherSuccessTypes(successes, typed: code, schema: schema)
             } else {
                 // Not JSON: the bytes as they come, asked for by their media types.
                 response = .binary
@@ -518,27 +532,9 @@ struct ClientLowering {
             paging: body == nil
                 ? paging(response, queryParameters: queryParameters, nested: nested, in: resource) : nil,
             errorBody: errorBody,
-            errorsByStatus: errorsByStatus
+            errorsByStatus: errorsByStatus,
+            successesByStatus: successesByStatus
         )
-    }
-
-    /// A warning for each further success whose JSON body has another schema than the one the method returns: its
-    /// body is decoded as the first's type.
-    private mutating func reportOtherSuccessTypes(
-        _ successes: [(Int, RefOr<Response>, Response)], typed: Int, schema: RefOr<Schema>
-    ) {
-        for (code, _, value) in successes where code != typed {
-            guard let content = value.content.first(where: { MediaTypes.isJSON($0.key) })?.value,
-                let other = content.schema
-            else { continue }
-            // Two references to one schema are one type; anything else is another.
-            if let target = other.reference?.target, target == schema.reference?.target { continue }
-            log.report(
-                .warning(
-                    "the \(code) response's body is decoded as the \(typed) response's type; a second success type "
-                        + "is not generated", at: resolved.files.location(of: content.mark),
-                    hint: "give both responses one schema, or a oneOf of both"))
-        }
     }
 
     /// Auto-paging for an operation that returns a list page and takes an optional string cursor.

@@ -88,12 +88,16 @@ extension ClientModel {
         /// they differ, else the client's ``ClientModel/errorBody``.
         public var errorBody: TypeReference
         /// When the operation's error responses have different types: the enum that decodes each by its status.
-        public var errorsByStatus: ErrorsByStatus?
+        public var errorsByStatus: BodiesByStatus?
+        /// When the operation's success responses have different types: the enum that decodes each by its status,
+        /// which ``response`` names.
+        public var successesByStatus: BodiesByStatus? = nil
 
-        /// An enum of an operation's error bodies with a case per documented status, picked by the response's status
-        /// while decoding (`case notFound(NotFoundBody)`), and `other` for any other status.
-        public struct ErrorsByStatus: Sendable, Encodable {
-            /// The enum's name in its resource (`ListError`).
+        /// An enum of an operation's error (or success) bodies with a case per documented status, picked by the
+        /// response's status while decoding (`case notFound(NotFoundBody)`, `case accepted(Job)`), and `other` for
+        /// any other status.
+        public struct BodiesByStatus: Sendable, Encodable {
+            /// The enum's name in its resource (`ListError`, `CreateResponse`).
             public var typeName: String
             public var cases: [Case]
             /// The body of a status the spec does not list: the `default` response's type, else `JSONValue`.

@@ -94,6 +94,7 @@ struct TopLevelTypes: Sendable {
                         ["paths", path, method.rawValue, "requestBody", "content", mediaType, "schema"], schema,
                         isSent: true)
                 }
+                var namedSuccess = false
                 for (key, response) in operation.responses.entries {
                     // Bodies that are not JSON arrive as bytes (`BinaryBody`): no type of their own.
                     for (mediaType, content) in response.value?.content ?? OrderedMap()
@@ -102,8 +103,12 @@ struct TopLevelTypes: Sendable {
                         let tokens = [
                             "paths", path, method.rawValue, "responses", "\(key)", "content", mediaType, "schema",
                         ]
-                        // Error bodies say which error: `GetEmployeeNotFoundResponse`.
-                        let status = StatusNames.isError(key) ? " " + SwiftNaming.typeName(StatusNames.name(key)) : ""
+                        // Error bodies say which error (`GetEmployeeNotFoundResponse`), and successes after the first
+                        // which success (`CreateJobAcceptedResponse`).
+                        let isError = StatusNames.isError(key)
+                        let status =
+                            isError || namedSuccess ? " " + SwiftNaming.typeName(StatusNames.name(key)) : ""
+                        if !isError { namedSuccess = true }
                         add(base + status + " Response", tokens, schema)
                     }
                 }

@@ -293,14 +293,17 @@ struct ClientRenderer: Sendable {
         let requestBinding: String
     }
 
-    /// The operation's method, its auto-paging twin for list operations, and the enum of its error bodies when
-    /// they differ by status.
+    /// The operation's method, its auto-paging twin for list operations, and the enums of its success and error
+    /// bodies when they differ by status.
     private func declarations(of operation: ClientModel.Operation) throws(Diagnostic) -> [String] {
         var declarations = [try render(operation)]
         if let paging = operation.paging { declarations.append(try renderAutoPaging(operation, paging)) }
+        let bodies = BodiesByStatusRenderer(templates: templates, access: access)
+        if let successes = operation.successesByStatus {
+            declarations.append(try bodies.render(successes, kind: "success bodies", of: operation.name))
+        }
         if let errors = operation.errorsByStatus {
-            declarations.append(
-                try ErrorsByStatusRenderer(templates: templates, access: access).render(errors, of: operation.name))
+            declarations.append(try bodies.render(errors, kind: "error bodies", of: operation.name))
         }
         return declarations
     }

@@ -46,5 +46,41 @@ extension ShapesClient {
                 }
             }
         }
+
+        /// Each success status has its own body
+        public func escalate(
+            id: String,
+            options: RequestOptions = RequestOptions()
+        ) async throws(APIError<JSONValue>) -> EscalateResponse? {
+            let request = APIRequest(
+                method: .post,
+                path: "/tickets/\(PercentEncoding.pathSegment(id))/escalate",
+                operationID: "escalateTicket"
+            )
+            return try await client.send(
+                request,
+                options: options,
+                returning: EscalateResponse?.self,
+                errorBody: JSONValue.self
+            )
+        }
+
+        /// The success bodies of `escalate`, by the response's status.
+        public enum EscalateResponse: Decodable, Sendable {
+            /// 200: Escalated at once
+            case ok(EscalateTicketResponse)
+            /// 202: Queued for a person
+            case accepted(EscalateTicketAcceptedResponse)
+            /// Any other status
+            case other(JSONValue)
+
+            public init(from decoder: any Decoder) throws {
+                switch decoder.responseStatus ?? 0 {
+                case 200: self = .ok(try EscalateTicketResponse(from: decoder))
+                case 202: self = .accepted(try EscalateTicketAcceptedResponse(from: decoder))
+                default: self = .other(try JSONValue(from: decoder))
+                }
+            }
+        }
     }
 }

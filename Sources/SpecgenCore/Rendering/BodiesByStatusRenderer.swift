@@ -1,11 +1,14 @@
 import Mustache
 
-/// Renders an operation's ``ClientModel/Operation/ErrorsByStatus`` enum with the `ErrorsByStatus` template.
-struct ErrorsByStatusRenderer {
+/// Renders an operation's ``ClientModel/Operation/BodiesByStatus`` enums, of its errors and of its successes, with the
+/// `BodiesByStatus` template.
+struct BodiesByStatusRenderer {
     let templates: TemplateSet
     let access: String
 
     fileprivate struct Context {
+        /// What the cases hold: `error bodies` or `success bodies`.
+        let kind: String
         let operation: String
         let access: String
         let name: String
@@ -22,11 +25,14 @@ struct ErrorsByStatusRenderer {
         let pattern: String
     }
 
-    func render(_ errors: ClientModel.Operation.ErrorsByStatus, of operation: String) throws(Diagnostic) -> String {
-        let cases = errors.cases.map { errorCase in
+    /// The enum `bodies` of `operation`'s responses; `kind` says which (`error bodies`, `success bodies`).
+    func render(
+        _ bodies: ClientModel.Operation.BodiesByStatus, kind: String, of operation: String
+    ) throws(Diagnostic) -> String {
+        let cases = bodies.cases.map { bodyCase in
             let pattern: String
             let status: String
-            switch errorCase.status {
+            switch bodyCase.status {
             case .code(let code):
                 pattern = "\(code)"
                 status = "\(code)"
@@ -35,18 +41,19 @@ struct ErrorsByStatusRenderer {
                 status = "\(hundred)XX"
             }
             return Case(
-                documentation: Self.documentation(status, errorCase.documentation), name: errorCase.name,
-                type: errorCase.type.swift, pattern: pattern)
+                documentation: Self.documentation(status, bodyCase.documentation), name: bodyCase.name,
+                type: bodyCase.type.swift, pattern: pattern)
         }
         let context = Context(
+            kind: kind,
             operation: SwiftNaming.unescaped(operation),
             access: access,
-            name: errors.typeName,
+            name: bodies.typeName,
             cases: cases,
-            otherType: errors.otherType.swift,
-            otherDocumentation: Self.documentation("Any other status", errors.otherDocumentation)
+            otherType: bodies.otherType.swift,
+            otherDocumentation: Self.documentation("Any other status", bodies.otherDocumentation)
         )
-        return try templates.render(context, with: "ErrorsByStatus")
+        return try templates.render(context, with: "BodiesByStatus")
     }
 
     /// `/// 404: Employee not found.`, the description's first line escaped for a comment.
@@ -57,9 +64,10 @@ struct ErrorsByStatusRenderer {
 
 // Direct key lookup for the render contexts (see RenderContext+Mustache.swift).
 
-extension ErrorsByStatusRenderer.Context: TemplateContext {
+extension BodiesByStatusRenderer.Context: TemplateContext {
     func field(_ key: String) -> TemplateField {
         switch key {
+        case "kind": .value(self.kind)
         case "operation": .value(self.operation)
         case "access": .value(self.access)
         case "name": .value(self.name)
@@ -71,7 +79,7 @@ extension ErrorsByStatusRenderer.Context: TemplateContext {
     }
 }
 
-extension ErrorsByStatusRenderer.Case: TemplateContext {
+extension BodiesByStatusRenderer.Case: TemplateContext {
     func field(_ key: String) -> TemplateField {
         switch key {
         case "documentation": .value(self.documentation)
