@@ -38,6 +38,60 @@ import Testing
         #expect(size.contents.contains("public enum Size: OpenEnum {"))
     }
 
+    @Test func aUsersOperationTemplateChangesTheBodyOfEveryOperation() async throws {
+        // The bundled template, with a header of the user's set on every request and every query parameter sent by
+        // the runtime's style rules, whatever its shape: the template prints the body from the model's data.
+        let bundled = try String(
+            contentsOfFile: GoldenFileTests.packageRoot + "/Templates/Operation.mustache", encoding: .utf8)
+        let binding = "{{#changesRequest}}var{{/changesRequest}}{{^changesRequest}}let{{/changesRequest}} request"
+        let direct = """
+            {{#isDirect}}
+                request.addQuery({{key}}, {{#value}}{{>WireValue}}{{/value}}{{#passesExplode}}, explode: {{explode}}{{/passesExplode}})
+            {{/isDirect}}
+            """
+        try #require(bundled.contains(binding) && bundled.contains(direct))
+        let operation =
+            bundled
+            .replacingOccurrences(of: binding, with: "var request")
+            .replacingOccurrences(
+                of: "    )\n{{#accept}}",
+                with: "    )\n    request.setHeader(\"X-Operation\", {{operationID}})\n{{#accept}}"
+            )
+            .replacingOccurrences(
+                of: direct,
+                with: """
+                    {{#isDirect}}
+                        try request.addQuery({{key}}, {{#value}}{{>WireValue}}{{/value}}, style: .form, explode: {{explode}}, errorBody: {{errorBody}}.self)
+                    {{/isDirect}}
+                    """)
+        let snippet = try Snippet(
+            """
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters: [{name: limit, in: query, schema: {type: integer}}]
+                  responses: {'200': {description: ok}}
+                post:
+                  operationId: createPet
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}
+                  responses: {'204': {description: made}}
+              /pets/{id}:
+                delete:
+                  operationId: deletePet
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'204': {description: gone}}
+            """, templates: ["Operation.mustache": operation])
+        for id in ["listPets", "createPet", "deletePet"] {
+            #expect(snippet.contains(#"request.setHeader("X-Operation", "\#(id)")"#), "\(id)")
+        }
+        #expect(
+            snippet.contains(
+                #"try request.addQuery("limit", limit, style: .form, explode: true, errorBody: JSONValue.self)"#))
+        #expect(!snippet.contains("let request = APIRequest("))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aBrokenTemplateIsADiagnostic() throws {
         let folder = try temporaryFolder(["Struct.mustache": "{{#properties}}unclosed"])
         let result = Generator().generate(try configuration(templates: folder))

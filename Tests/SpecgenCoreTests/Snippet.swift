@@ -11,12 +11,16 @@ struct Snippet {
     let diagnostics: [Diagnostic]
     let folder: String
 
-    init(_ yaml: String, version: String = "3.0.3", vendors: [Vendor]? = nil) throws {
+    /// `templates` are template files by name (`Operation.mustache`) that replace the bundled ones.
+    init(_ yaml: String, version: String = "3.0.3", vendors: [Vendor]? = nil, templates: [String: String] = [:]) throws
+    {
         let spec = "openapi: \(version)\ninfo: {title: Snippet, version: '1'}\n" + yaml
-        folder = try temporaryFolder(["spec.yaml": spec])
+        var inputs = ["spec.yaml": spec]
+        for (name, text) in templates { inputs["Templates/" + name] = text }
+        folder = try temporaryFolder(inputs)
         let configuration = GeneratorConfiguration(
             specPath: folder + "/spec.yaml", moduleName: "Snippet", outputFolder: folder + "/Snippet",
-            source: "spec.yaml", vendors: vendors)
+            templatesFolder: templates.isEmpty ? nil : folder + "/Templates", source: "spec.yaml", vendors: vendors)
         let result = Generator().generate(configuration)
         files = result.files
         diagnostics = result.diagnostics.diagnostics

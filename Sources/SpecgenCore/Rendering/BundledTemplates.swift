@@ -89,7 +89,7 @@ import SpecgenRuntime
             configuration: configuration
         )
 {{#defaultHeaders}}
-        client.setHeader({{key}}, {{name}})
+        client.setHeader({{key}}, {{#value}}{{>WireValue}}{{/value}})
 {{/defaultHeaders}}
 {{#retryAdviceHeader}}
         client.retryAdviceHeader = {{.}}
@@ -305,16 +305,70 @@ import SpecgenRuntime
 {{/arguments}}
 ) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {
 {{#pathBindings}}
-    {{.}}
+    let {{local}} = try PercentEncoding.pathParameter({{#call}}{{key}}, {{#value}}{{>WireValue}}{{/value}}, style: .{{style}}, explode: {{explode}}{{/call}}, errorBody: {{errorBody}}.self)
 {{/pathBindings}}
-    {{requestBinding}} request = APIRequest(
+    {{#changesRequest}}var{{/changesRequest}}{{^changesRequest}}let{{/changesRequest}} request = APIRequest(
         method: .{{method}},
-        path: "{{path}}",
+        path: "{{#pathParts}}{{text}}{{#segment}}\(PercentEncoding.pathSegment({{>WireValue}})){{/segment}}{{#local}}\({{.}}){{/local}}{{/pathParts}}",
         operationID: {{operationID}}
     )
-{{#statements}}
-    {{.}}
-{{/statements}}
+{{#accept}}
+    request.setHeader("Accept", {{.}})
+{{/accept}}
+{{#queryCalls}}
+{{#isDeepObject}}
+    try request.addQuery(deepObject: {{key}}, {{name}}, errorBody: {{errorBody}}.self)
+{{/isDeepObject}}
+{{#isStyled}}
+    try request.addQuery({{key}}, {{#value}}{{>WireValue}}{{/value}}, style: .{{style}}, explode: {{explode}}, errorBody: {{errorBody}}.self)
+{{/isStyled}}
+{{#isDirect}}
+    request.addQuery({{key}}, {{#value}}{{>WireValue}}{{/value}}{{#passesExplode}}, explode: {{explode}}{{/passesExplode}})
+{{/isDirect}}
+{{/queryCalls}}
+{{#headerCalls}}
+{{#isScalar}}
+    request.setHeader({{key}}, {{#value}}{{>WireValue}}{{/value}})
+{{/isScalar}}
+{{^isScalar}}
+    try request.setHeader({{key}}, {{name}}, explode: {{explode}}, errorBody: {{errorBody}}.self)
+{{/isScalar}}
+{{/headerCalls}}
+{{#cookieCalls}}
+    try request.addCookie({{key}}, {{#value}}{{>WireValue}}{{/value}}, explode: {{explode}}, errorBody: {{errorBody}}.self)
+{{/cookieCalls}}
+{{#body}}
+{{#isJSON}}
+    {{^isRequired}}if let body { {{/isRequired}}try request.setJSONBody(body, errorBody: {{errorBody}}.self){{^isRequired}} }{{/isRequired}}
+{{/isJSON}}
+{{#isForm}}
+    {{^isRequired}}if let body { {{/isRequired}}try request.setFormBody(body, errorBody: {{errorBody}}.self){{^isRequired}} }{{/isRequired}}
+{{/isForm}}
+{{#isText}}
+    {{^isRequired}}if let body { {{/isRequired}}request.setBody(Data(body.utf8), contentType: {{mediaType}}){{^isRequired}} }{{/isRequired}}
+{{/isText}}
+{{#isBytes}}
+    {{^isRequired}}if let body { {{/isRequired}}request.setBody(body, contentType: {{mediaType}}){{^isRequired}} }{{/isRequired}}
+{{/isBytes}}
+{{#isMultipart}}
+{{#isRequired}}
+    try request.setMultipartBody(errorBody: {{errorBody}}.self) { form in
+{{#parts}}
+        {{#isFile}}form.append({{key}}, file: body.{{name}}){{/isFile}}{{^isFile}}try form.append({{key}}, body.{{name}}){{/isFile}}
+{{/parts}}
+    }
+{{/isRequired}}
+{{^isRequired}}
+    if let body {
+        try request.setMultipartBody(errorBody: {{errorBody}}.self) { form in
+{{#parts}}
+            {{#isFile}}form.append({{key}}, file: body.{{name}}){{/isFile}}{{^isFile}}try form.append({{key}}, body.{{name}}){{/isFile}}
+{{/parts}}
+        }
+    }
+{{/isRequired}}
+{{/isMultipart}}
+{{/body}}
     {{#returnType}}return {{/returnType}}try await client.send(
         request,
         options: options,
@@ -469,6 +523,10 @@ extension {{parent}} {
 {{/nestedDeclarations}}
 }
 
+"""#,
+        "WireValue": #"""
+{{! How an argument goes on the wire: as it is, by raw value, as formatted dates, or as seconds since 1970. Printed inside a line, so this file ends without a newline. }}
+{{#isPlain}}{{name}}{{/isPlain}}{{#isEnumeration}}{{name}}{{#isOptional}}?{{/isOptional}}.rawValue{{/isEnumeration}}{{#isEnumerationArray}}{{name}}{{#isOptional}}?{{/isOptional}}.map(\.rawValue){{/isEnumerationArray}}{{#isDateArray}}{{name}}{{#isOptional}}?{{/isOptional}}.map(JSONCoding.formatDate){{/isDateArray}}{{#isDate}}{{#isOptional}}{{name}}.map(JSONCoding.formatDate){{/isOptional}}{{^isOptional}}JSONCoding.formatDate({{name}}){{/isOptional}}{{/isDate}}{{#isUnixTime}}{{#isOptional}}{{name}}.map { Int64($0.timeIntervalSince1970) }{{/isOptional}}{{^isOptional}}Int64({{name}}.timeIntervalSince1970){{/isOptional}}{{/isUnixTime}}
 """#,
         "Wrapper": #"""
 {{> Documentation}}

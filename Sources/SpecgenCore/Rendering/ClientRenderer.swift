@@ -116,8 +116,8 @@ struct ClientRenderer: Sendable {
 
     fileprivate struct HeaderSetting {
         let key: String
-        /// The init argument's value as sent: `stripeVersion`, `channel.rawValue`.
-        let name: String
+        /// The init argument, and how it is sent (`stripeVersion`, `channel.rawValue`).
+        let value: ParameterCalls.WireValue
     }
 
     fileprivate struct ResourceLink {
@@ -185,7 +185,7 @@ struct ClientRenderer: Sendable {
             hasAuthorization: client.authentication != .none,
             convenienceInit: convenienceInit,
             defaultHeaders: client.commonHeaders.map {
-                HeaderSetting(key: SwiftLiteral.string($0.key), name: ParameterStatements.wireValue($0))
+                HeaderSetting(key: SwiftLiteral.string($0.key), value: ParameterCalls.WireValue($0))
             },
             retryAdviceHeader: client.retryAdviceHeader.map(SwiftLiteral.string),
             clientBinding: client.commonHeaders.isEmpty && client.retryAdviceHeader == nil ? "let" : "var",
@@ -283,14 +283,39 @@ struct ClientRenderer: Sendable {
         let errorBody: String
         let returnType: String?
         let method: String
-        /// Statements before the request: path parameters serialized in their style.
-        let pathBindings: [String]
-        /// The body of the path's string literal.
-        let path: String
+        /// Path parameters serialized in their style before the request.
+        let pathBindings: [ParameterCalls.PathBinding]
+        /// The pieces of the path's string literal.
+        let pathParts: [ParameterCalls.PathPart]
         let operationID: String
-        let statements: [String]
-        /// `var` when statements change the request, else `let`.
-        let requestBinding: String
+        /// The `Accept` header's value as a literal, for a response that is not JSON.
+        let accept: String?
+        let queryCalls: [ParameterCalls.Call]
+        let headerCalls: [ParameterCalls.Call]
+        let cookieCalls: [ParameterCalls.Call]
+        let body: BodyContext?
+        /// Whether anything is set on the request after it is made (`var request`).
+        let changesRequest: Bool
+    }
+
+    /// How the request body is sent: one of the encodings, with the media type (a literal) of text and bytes and the
+    /// parts of a multipart form.
+    fileprivate struct BodyContext {
+        let isRequired: Bool
+        let isJSON: Bool
+        let isForm: Bool
+        let isText: Bool
+        let isBytes: Bool
+        let isMultipart: Bool
+        let mediaType: String?
+        let parts: [PartContext]
+    }
+
+    /// A part of a multipart body: its name as a literal, the body's property, and whether it is a file.
+    fileprivate struct PartContext {
+        let key: String
+        let name: String
+        let isFile: Bool
     }
 
     /// The operation's method, its auto-paging twin for list operations, and the enums of its success and error
@@ -314,51 +339,34 @@ struct ClientRenderer: Sendable {
         return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
     }
 
-    /// A `multipart/form-data` body built part by part: `form.append("title", body.title)`, files with `file:`.
-    private static func multipartStatements(
-        _ body: ClientModel.Operation.RequestBody, errorBody: String
-    ) -> [String] {
-        let parts = body.parts.map { part in
-            let key = SwiftLiteral.string(part.key)
-            return part.isFile
-                ? "    form.append(\(key), file: body.\(part.name))" : "    try form.append(\(key), body.\(part.name))"
-        }
-        let build = ["try request.setMultipartBody(errorBody: \(errorBody).self) { form in"] + parts + ["}"]
-        guard !body.isRequired else { return build }
-        return ["if let body {"] + build.map { "    " + $0 } + ["}"]
-    }
-
     private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
         var arguments = operation.parameters.map(Self.argument)
-        var statements: [String] = []
-        if let accept = operation.accept {
-            statements.append("request.setHeader(\"Accept\", \(SwiftLiteral.string(accept)))")
-        }
-        let errorBody = operation.errorBody.swift
-        let parameterStatements = ParameterStatements(errorBody: errorBody)
-        statements += parameterStatements.query(operation.queryParameters)
-        statements += parameterStatements.headers(operation.headerParameters)
-        statements += parameterStatements.cookies(operation.cookieParameters)
-        let path = parameterStatements.path(
+        let path = ParameterCalls.path(
             operation.path, parameters: operation.pathParameters,
             taken: Set(operation.parameters.map { SwiftNaming.unescaped($0.name) } + ["request", "body"]))
-        if let body = operation.body {
-            let bodyType = body.isRequired ? body.type.swift : TypeReference.optional(body.type).swift + " = nil"
+        var body: BodyContext?
+        if let requestBody = operation.body {
+            let bodyType =
+                requestBody.isRequired
+                ? requestBody.type.swift : TypeReference.optional(requestBody.type).swift + " = nil"
             arguments.append("_ body: \(bodyType)")
-            let set: String
-            switch body.encoding {
-            case .multipart: set = ""
-            case .json: set = "try request.setJSONBody(body, errorBody: \(errorBody).self)"
-            case .form: set = "try request.setFormBody(body, errorBody: \(errorBody).self)"
-            case .text(let mediaType):
-                set = "request.setBody(Data(body.utf8), contentType: \(SwiftLiteral.string(mediaType)))"
-            case .bytes(let mediaType): set = "request.setBody(body, contentType: \(SwiftLiteral.string(mediaType)))"
+            var (mediaType, isText, isBytes): (String?, Bool, Bool) = (nil, false, false)
+            switch requestBody.encoding {
+            case .text(let type): (mediaType, isText) = (type, true)
+            case .bytes(let type): (mediaType, isBytes) = (type, true)
+            case .json, .form, .multipart: break
             }
-            if body.encoding == .multipart {
-                statements += Self.multipartStatements(body, errorBody: errorBody)
-            } else {
-                statements.append(body.isRequired ? set : "if let body { \(set) }")
-            }
+            body = BodyContext(
+                isRequired: requestBody.isRequired,
+                isJSON: requestBody.encoding == .json,
+                isForm: requestBody.encoding == .form,
+                isText: isText,
+                isBytes: isBytes,
+                isMultipart: requestBody.encoding == .multipart,
+                mediaType: mediaType.map(SwiftLiteral.string),
+                parts: requestBody.parts.map {
+                    PartContext(key: SwiftLiteral.string($0.key), name: $0.name, isFile: $0.isFile)
+                })
         }
         arguments.append("options: RequestOptions = RequestOptions()")
         let context = OperationContext(
@@ -367,16 +375,21 @@ struct ClientRenderer: Sendable {
             access: access,
             name: operation.name,
             arguments: arguments,
-            errorBody: errorBody,
+            errorBody: operation.errorBody.swift,
             returnType: operation.response?.swift,
             method: operation.httpMethod,
             pathBindings: path.bindings,
-            path: path.literal,
+            pathParts: path.parts,
             operationID: SwiftLiteral.string(operation.operationID),
-            statements: statements,
-            requestBinding: statements.isEmpty ? "let" : "var"
+            accept: operation.accept.map(SwiftLiteral.string),
+            queryCalls: ParameterCalls.query(operation.queryParameters),
+            headerCalls: operation.headerParameters.map { ParameterCalls.Call($0) },
+            cookieCalls: operation.cookieParameters.map { ParameterCalls.Call($0) },
+            body: body,
+            changesRequest: operation.accept != nil || body != nil
+                || !(operation.queryParameters + operation.headerParameters + operation.cookieParameters).isEmpty
         )
-        return try templates.render(context, with: "Operation")
+        return CallLayout.breakingLongCalls(try templates.render(context, with: "Operation"))
     }
 
     /// The render context of both auto-paging templates: `AutoPaging` (cursors) and `LinkPaging` (links in pages).
@@ -580,7 +593,7 @@ extension ClientRenderer.HeaderSetting: TemplateContext {
     func field(_ key: String) -> TemplateField {
         switch key {
         case "key": .value(self.key)
-        case "name": .value(self.name)
+        case "value": .value(self.value)
         default: .unknown
         }
     }
@@ -658,11 +671,97 @@ extension ClientRenderer.OperationContext: TemplateContext {
         case "errorBody": .value(self.errorBody)
         case "returnType": .value(self.returnType)
         case "method": .value(self.method)
-        case "path": .value(self.path)
         case "pathBindings": .value(self.pathBindings)
+        case "pathParts": .value(self.pathParts)
         case "operationID": .value(self.operationID)
-        case "statements": .value(self.statements)
-        case "requestBinding": .value(self.requestBinding)
+        case "accept": .value(self.accept)
+        case "queryCalls": .value(self.queryCalls)
+        case "headerCalls": .value(self.headerCalls)
+        case "cookieCalls": .value(self.cookieCalls)
+        case "body": .value(self.body)
+        case "changesRequest": .value(self.changesRequest)
+        default: .unknown
+        }
+    }
+}
+
+extension ClientRenderer.BodyContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "isRequired": .value(self.isRequired)
+        case "isJSON": .value(self.isJSON)
+        case "isForm": .value(self.isForm)
+        case "isText": .value(self.isText)
+        case "isBytes": .value(self.isBytes)
+        case "isMultipart": .value(self.isMultipart)
+        case "mediaType": .value(self.mediaType)
+        case "parts": .value(self.parts)
+        default: .unknown
+        }
+    }
+}
+
+extension ClientRenderer.PartContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "key": .value(self.key)
+        case "name": .value(self.name)
+        case "isFile": .value(self.isFile)
+        default: .unknown
+        }
+    }
+}
+
+extension ParameterCalls.WireValue: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "name": .value(self.name)
+        case "isOptional": .value(self.isOptional)
+        case "isPlain": .value(self.isPlain)
+        case "isEnumeration": .value(self.isEnumeration)
+        case "isEnumerationArray": .value(self.isEnumerationArray)
+        case "isDateArray": .value(self.isDateArray)
+        case "isDate": .value(self.isDate)
+        case "isUnixTime": .value(self.isUnixTime)
+        default: .unknown
+        }
+    }
+}
+
+extension ParameterCalls.Call: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "key": .value(self.key)
+        case "name": .value(self.name)
+        case "value": .value(self.value)
+        case "style": .value(self.style)
+        case "explode": .value(self.explode)
+        case "isDirect": .value(self.isDirect)
+        case "passesExplode": .value(self.passesExplode)
+        case "isDeepObject": .value(self.isDeepObject)
+        case "isStyled": .value(self.isStyled)
+        case "isScalar": .value(self.isScalar)
+        default: .unknown
+        }
+    }
+}
+
+extension ParameterCalls.PathPart: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "text": .value(self.text)
+        case "segment": .value(self.segment)
+        case "local": .value(self.local)
+        default: .unknown
+        }
+    }
+}
+
+extension ParameterCalls.PathBinding: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "local": .value(self.local)
+        case "call": .value(self.call)
         default: .unknown
         }
     }
