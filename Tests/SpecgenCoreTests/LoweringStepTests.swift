@@ -221,11 +221,11 @@ import Testing
         #expect(list.queryParameters.map(\.name) == ["startingAfter", "status"])
         #expect(list.queryParameters[1].type == .optional(.named("Snippet.V1.Customers.Status")))
         #expect(customers.nestedTypes.map(\.name) == ["Status"])
-        guard case .cursor(let hasEndingBefore) = list.paging?.style else {
+        guard case .cursor(let startingAfter, let endingBefore) = list.paging?.style else {
             Issue.record("no cursor paging: \(String(describing: list.paging))")
             return
         }
-        #expect(!hasEndingBefore)
+        #expect(startingAfter == "startingAfter" && endingBefore == nil)
         #expect(list.paging?.itemType == .named("Customer"))
         #expect(customers.operations[1].pathParameters.map(\.name) == ["customer"])
     }

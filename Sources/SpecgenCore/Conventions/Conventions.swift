@@ -16,8 +16,8 @@ protocol Conventions: Sendable {
     /// The item schema of a vendor's list object, which lowers to `ListPage<Item>`; `nil` for other schemas.
     func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>?
 
-    /// The API version a client sends in every request unless told otherwise (Stripe's `Stripe-Version`).
-    func apiVersion(of info: Info) -> String?
+    /// The header that names the API version, and the version a client sends in it unless told otherwise.
+    func versionHeader(of info: Info) -> VersionHeader?
 
     /// Whether a property with these enum values is a constant type tag, kept a `String`.
     func isObjectTag(_ property: String, values: [Node]) -> Bool
@@ -34,8 +34,11 @@ protocol Conventions: Sendable {
     /// How the vendor's list pages link to the next page, for auto-paging by link.
     var pageLinks: [PageLink] { get }
 
-    /// Whether lists page by `limit` and `offset` with `metadata.current_page` and `total_pages` in each page.
-    var pagesByOffset: Bool { get }
+    /// The query parameters that pick a list page by cursor, for auto-paging lists of ``listItems(of:resolve:)``.
+    var cursorParameters: CursorParameters? { get }
+
+    /// How lists page by limit and offset with page counters in each page, for auto-paging by offset.
+    var offsetPages: OffsetPages? { get }
 }
 
 extension Conventions {
@@ -45,13 +48,14 @@ extension Conventions {
         _ variants: [RefOr<Schema>], resolve: (RefOr<Schema>) -> Schema?
     ) -> [RefOr<Schema>]? { nil }
     func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? { nil }
-    func apiVersion(of info: Info) -> String? { nil }
+    func versionHeader(of info: Info) -> VersionHeader? { nil }
     func isObjectTag(_ property: String, values: [Node]) -> Bool { false }
     func sharedName(of type: NamedType, firstUsedIn root: String) -> String? { nil }
     var optionHeaders: [ClientModel.OptionHeader] { [] }
     var retryAdviceHeader: String? { nil }
     var pageLinks: [PageLink] { [] }
-    var pagesByOffset: Bool { false }
+    var cursorParameters: CursorParameters? { nil }
+    var offsetPages: OffsetPages? { nil }
 }
 
 /// The rules of an API no vendor file knows: none beyond the generic ones.
@@ -137,7 +141,7 @@ struct CombinedConventions: Conventions {
     func listItems(of schema: Schema, resolve: (RefOr<Schema>) -> Schema?) -> RefOr<Schema>? {
         first { $0.listItems(of: schema, resolve: resolve) }
     }
-    func apiVersion(of info: Info) -> String? { first { $0.apiVersion(of: info) } }
+    func versionHeader(of info: Info) -> VersionHeader? { first { $0.versionHeader(of: info) } }
     func isObjectTag(_ property: String, values: [Node]) -> Bool {
         parts.contains { $0.isObjectTag(property, values: values) }
     }
@@ -147,7 +151,8 @@ struct CombinedConventions: Conventions {
     var optionHeaders: [ClientModel.OptionHeader] { parts.flatMap(\.optionHeaders) }
     var retryAdviceHeader: String? { first(\.retryAdviceHeader) }
     var pageLinks: [PageLink] { parts.flatMap(\.pageLinks) }
-    var pagesByOffset: Bool { parts.contains(where: \.pagesByOffset) }
+    var cursorParameters: CursorParameters? { first(\.cursorParameters) }
+    var offsetPages: OffsetPages? { first(\.offsetPages) }
 }
 
 /// Where a list page holds its items and the link to the next page, as member keys from the page down:
@@ -155,4 +160,31 @@ struct CombinedConventions: Conventions {
 struct PageLink: Sendable {
     var items: String
     var next: [String]
+}
+
+/// A header every request sends with the API version (`Stripe-Version`): its name, the client init's argument, and
+/// the version this client was generated from.
+struct VersionHeader: Sendable {
+    var key: String
+    var argument: String
+    var version: String
+}
+
+/// The query parameters that pick a page of a list by cursor: the item to start after (and, when the operation takes
+/// it, the one to end before), or a page token from the previous page.
+struct CursorParameters: Sendable {
+    var startingAfter: String
+    var endingBefore: String
+    var page: String
+}
+
+/// Lists paged by `limit` and `offset` query parameters, whose pages hold their items and a metadata object with the
+/// current page and the page count.
+struct OffsetPages: Sendable {
+    var limit: String
+    var offset: String
+    var items: String
+    var metadata: String
+    var currentPage: String
+    var totalPages: String
 }

@@ -4,7 +4,11 @@ struct PersonioConventions: Conventions {
     var pageLinks: [PageLink] { [PageLink(items: "_data", next: ["_meta", "links", "next", "href"])] }
 
     /// Personio's v1 lists page by `limit` and `offset`, with `metadata.current_page` and `total_pages`.
-    var pagesByOffset: Bool { true }
+    var offsetPages: OffsetPages? {
+        OffsetPages(
+            limit: "limit", offset: "offset", items: "data", metadata: "metadata", currentPage: "current_page",
+            totalPages: "total_pages")
+    }
 
     /// The name of a shared shape that follows Personio's conventions, given where it first appears (`Employee`):
     /// an attribute envelope (`{label, value, type, universal_id}`, the shape of every employee attribute) is

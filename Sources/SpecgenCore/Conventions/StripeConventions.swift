@@ -58,8 +58,14 @@ struct StripeConventions: Conventions {
 
     /// The API version Stripe's published specs describe (`info.version`, marked by `x-stripeSpecFilename`): the
     /// `Stripe-Version` a generated client sends unless told otherwise, as Stripe's SDKs pin theirs.
-    func apiVersion(of info: Info) -> String? {
-        info.extensions["x-stripeSpecFilename"] != nil ? info.version : nil
+    func versionHeader(of info: Info) -> VersionHeader? {
+        guard info.extensions["x-stripeSpecFilename"] != nil else { return nil }
+        return VersionHeader(key: "Stripe-Version", argument: "stripeVersion", version: info.version)
+    }
+
+    /// Stripe's v1 lists page by the ID to start after (or end before), its search results by `page`.
+    var cursorParameters: CursorParameters? {
+        CursorParameters(startingAfter: "starting_after", endingBefore: "ending_before", page: "page")
     }
 
     /// Stripe marks each object's type with a one-value enum on its `object` property (`enum: [customer]`):

@@ -121,16 +121,16 @@ struct ClientLowering {
         // Headers every operation takes become client settings.
         let common = placed.map(\.headerKeys).reduce(placed.first?.headerKeys ?? []) { $0.intersection($1) }
         var commonHeaders = placed.first?.operation.headerParameters.filter { common.contains($0.key) } ?? []
-        if let version = rules.conventions.apiVersion(of: document.info), !common.contains("Stripe-Version") {
+        if let version = rules.conventions.versionHeader(of: document.info), !common.contains(version.key) {
             commonHeaders.append(
                 ClientModel.Parameter(
-                    name: "stripeVersion",
-                    key: "Stripe-Version",
+                    name: version.argument,
+                    key: version.key,
                     type: .string,
                     documentation: "The API version to use; by default the one this client was generated from.",
                     isRequired: true,
                     explode: false,
-                    defaultLiteral: SwiftLiteral.string(version),
+                    defaultLiteral: SwiftLiteral.string(version.version),
                     isEnumeration: false,
                     style: .simple,
                     isUnixTime: false
@@ -231,8 +231,8 @@ struct ClientLowering {
         }
     }
 
-    /// Whether the first success response is one object: not an array, nor a page of items (`data` or `_data`
-    /// holding an array); bytes (a PDF, an image) are one thing too.
+    /// Whether the first success response is one object: not an array, nor a page of items (`data`, or where the
+    /// vendor keeps them, holding an array); bytes (a PDF, an image) are one thing too.
     private func answersOneObject(_ operation: Operation) -> Bool {
         for (key, reference) in operation.responses.entries {
             guard case .status(let code) = key, (200..<300).contains(code) else { continue }
@@ -242,7 +242,8 @@ struct ClientLowering {
             }
             guard let schema = content.schema.flatMap(resolved.resolve).map(rules.mergedAllOf) else { return false }
             if schema.types.contains(.array) { return false }
-            for key in ["data", "_data"] {
+            // `data`, and the members the vendor's pages hold their items in (Personio's `_data`).
+            for key in Set(["data"] + rules.conventions.pageLinks.map(\.items)).sorted() {
                 if let items = schema.properties[key].flatMap(resolved.resolve).map(rules.mergedAllOf),
                     items.types.contains(.array) || items.items != nil
                 {
@@ -559,11 +560,16 @@ struct ClientLowering {
             itemType = item
         default: return nil
         }
-        let optionalStrings = Set(queryParameters.filter { $0.type == .optional(.string) }.map(\.key))
-        if optionalStrings.contains("starting_after") {
-            return .init(itemType: itemType, style: .cursor(hasEndingBefore: optionalStrings.contains("ending_before")))
+        guard let cursor = rules.conventions.cursorParameters else { return nil }
+        let optionalString = { (key: String) in
+            queryParameters.first { $0.key == key && $0.type == .optional(.string) }?.name
         }
-        if optionalStrings.contains("page") { return .init(itemType: itemType, style: .page) }
+        if let startingAfter = optionalString(cursor.startingAfter) {
+            return .init(
+                itemType: itemType,
+                style: .cursor(startingAfter: startingAfter, endingBefore: optionalString(cursor.endingBefore)))
+        }
+        if let page = optionalString(cursor.page) { return .init(itemType: itemType, style: .page(page)) }
         return nil
     }
 
@@ -577,26 +583,31 @@ struct ClientLowering {
         return properties.map { .init(name: $0.name, key: $0.key, isFile: $0.type.unwrapped == .fileUpload) }
     }
 
-    /// Paging by `limit` and `offset` over a page with `data` and `metadata.current_page`/`total_pages`.
+    /// Paging by limit and offset, where the vendor's conventions say pages count themselves (``OffsetPages``).
     private func offsetPaging(
         _ pageType: String,
         queryParameters: [ClientModel.Parameter],
         types: ResourceTypes
     ) -> ClientModel.Operation.Paging? {
-        let optionalIntegers = Set(queryParameters.filter { $0.type == .optional(.int) }.map(\.key))
-        guard rules.conventions.pagesByOffset, optionalIntegers.isSuperset(of: ["limit", "offset"]),
-            let data = types.properties(of: pageType)?.first(where: { $0.key == "data" }),
-            case .array(let itemType) = data.type.unwrapped,
-            let metadata = types.properties(of: pageType)?.first(where: { $0.key == "metadata" }),
+        let optionalInteger = { (key: String) in
+            queryParameters.first { $0.key == key && $0.type == .optional(.int) }?.name
+        }
+        func member(_ key: String, of type: String) -> Property? {
+            types.properties(of: type)?.first { $0.key == key }
+        }
+        guard let shape = rules.conventions.offsetPages, optionalInteger(shape.limit) != nil,
+            let offset = optionalInteger(shape.offset),
+            let data = member(shape.items, of: pageType), case .array(let itemType) = data.type.unwrapped,
+            let metadata = member(shape.metadata, of: pageType),
             case .named(let metadataType) = metadata.type.unwrapped,
-            let current = types.properties(of: metadataType)?.first(where: { $0.key == "current_page" }),
-            let total = types.properties(of: metadataType)?.first(where: { $0.key == "total_pages" }),
+            let current = member(shape.currentPage, of: metadataType),
+            let total = member(shape.totalPages, of: metadataType),
             current.type.unwrapped == .int, total.type.unwrapped == .int
         else { return nil }
         return .init(
             itemType: itemType,
             style: .offset(
-                page: .named(pageType), items: Self.member(data), metadata: Self.member(metadata),
+                page: .named(pageType), offset: offset, items: Self.member(data), metadata: Self.member(metadata),
                 currentPage: Self.member(current), totalPages: Self.member(total)))
     }
 

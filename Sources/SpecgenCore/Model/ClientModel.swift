@@ -123,19 +123,21 @@ extension ClientModel {
         /// An operation that returns one page of a list, and the parameters that pick the page.
         public struct Paging: Sendable, Encodable {
             public enum Style: Sendable, Encodable {
-                /// `starting_after` (and `ending_before`, when the operation takes it) with item IDs.
-                case cursor(hasEndingBefore: Bool)
-                /// `page` with the previous page's `next_page`.
-                case page
+                /// The arguments of the item IDs to start after (Stripe's `starting_after`) and, when the operation
+                /// takes one, to end before (`ending_before`).
+                case cursor(startingAfter: String, endingBefore: String?)
+                /// The argument of the page token (Stripe's search `page`), the previous page's `next_page`.
+                case page(String)
                 /// A link to the next page in the page itself, followed as given: Stripe's v2 `next_page_url`,
                 /// Personio's v2 `_meta.links.next.href`: the page's `items` member, and the members that lead from
                 /// the page to the link (`meta`, `links`, `next`, `href`).
                 case link(page: TypeReference, items: Member, next: [Member])
-                /// `limit` and `offset`, the next offset where the items so far end, until the page's
-                /// `metadata.current_page` reaches `total_pages - 1` (Personio's v1 lists): the page's `items` and
-                /// `metadata` members, and the metadata's `currentPage` and `totalPages`.
+                /// A limit and an offset (the `offset` argument), the next offset where the items so far end, until
+                /// the page's `metadata.current_page` reaches `total_pages - 1` (Personio's v1 lists): the page's
+                /// `items` and `metadata` members, and the metadata's `currentPage` and `totalPages`.
                 case offset(
-                    page: TypeReference, items: Member, metadata: Member, currentPage: Member, totalPages: Member)
+                    page: TypeReference, offset: String, items: Member, metadata: Member, currentPage: Member,
+                    totalPages: Member)
             }
 
             /// A stored property on the way from a page to what paging reads: its Swift name, and whether it is

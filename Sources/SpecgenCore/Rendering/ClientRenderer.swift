@@ -438,7 +438,6 @@ struct ClientRenderer: Sendable {
         _ paging: ClientModel.Operation.Paging
     ) throws(Diagnostic) -> String {
         let parameters = operation.parameters
-        let name = { (key: String) in parameters.first { $0.key == key }?.name ?? "" }
         let method = SwiftNaming.unescaped(operation.name)
         var cursorArguments: [String: String] = [:]
         var firstCursor: String?
@@ -447,30 +446,29 @@ struct ClientRenderer: Sendable {
         var offsetMembers: [ClientModel.Operation.Paging.Member] = []
         let start: String
         switch paging.style {
-        case .cursor(let hasEndingBefore):
-            firstCursor =
-                hasEndingBefore
-                ? ".first(startingAfter: \(name("starting_after")), endingBefore: \(name("ending_before")))"
-                : ".startingAfter(\(name("starting_after")))"
-            cursorArguments["starting_after"] = "cursor.startingAfter"
-            if hasEndingBefore { cursorArguments["ending_before"] = "cursor.endingBefore" }
-            start =
-                hasEndingBefore
-                ? "`\(name("starting_after"))` or `\(name("ending_before"))`" : "`\(name("starting_after"))`"
-        case .page:
-            firstCursor = ".page(\(name("page")))"
-            cursorArguments["page"] = "cursor.page"
-            start = "`\(name("page"))`"
+        case .cursor(let startingAfter, let endingBefore?):
+            firstCursor = ".first(startingAfter: \(startingAfter), endingBefore: \(endingBefore))"
+            cursorArguments[startingAfter] = "cursor.startingAfter"
+            cursorArguments[endingBefore] = "cursor.endingBefore"
+            start = "`\(startingAfter)` or `\(endingBefore)`"
+        case .cursor(let startingAfter, nil):
+            firstCursor = ".startingAfter(\(startingAfter))"
+            cursorArguments[startingAfter] = "cursor.startingAfter"
+            start = "`\(startingAfter)`"
+        case .page(let page):
+            firstCursor = ".page(\(page))"
+            cursorArguments[page] = "cursor.page"
+            start = "`\(page)`"
         case .link(let pageType, let items, let link):
             page = (pageType.swift, items)
             next = link
             start = ""
-        case .offset(let pageType, let items, let metadata, let currentPage, let totalPages):
+        case .offset(let pageType, let offset, let items, let metadata, let currentPage, let totalPages):
             page = (pageType.swift, items)
             offsetMembers = [metadata, currentPage, totalPages]
-            firstCursor = name("offset")
-            cursorArguments["offset"] = "offset"
-            start = "`\(name("offset"))`"
+            firstCursor = offset
+            cursorArguments[offset] = "offset"
+            start = "`\(offset)`"
         }
         let isOffset: Bool
         if case .offset = paging.style { isOffset = true } else { isOffset = false }
@@ -494,7 +492,7 @@ struct ClientRenderer: Sendable {
             errorBody: operation.errorBody.swift,
             pageMethod: operation.name,
             callArguments: parameters.map {
-                "\(SwiftNaming.argumentLabel($0.name)): \(cursorArguments[$0.key] ?? $0.name)"
+                "\(SwiftNaming.argumentLabel($0.name)): \(cursorArguments[$0.name] ?? $0.name)"
             } + [
                 "options: options"
             ],
