@@ -40,6 +40,39 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func aTaggedUnionBranchIsTriedByItsTagsBeforeABranchThatTakesAnyObject() async throws {
+        // `Loose` accepts every object (its one property is optional): tried first, it would take a `Cat` and drop
+        // its members. The tagged branch is tried first, and only for the tags it knows.
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Loose: {type: object, properties: {note: {type: string}}}
+                Cat: {type: object, required: [kind], properties: {kind: {type: string}, lives: {type: integer}}}
+                Dog: {type: object, required: [kind], properties: {kind: {type: string}}}
+                Pet:
+                  anyOf:
+                    - {$ref: '#/components/schemas/Loose'}
+                    - oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                      discriminator: {propertyName: kind}
+            """)
+        #expect(
+            snippet.contains(
+                """
+                let json = try JSONValue(from: decoder)
+                if json.isObject,
+                    json.has(["kind"], in: ["Cat", "Dog"]),
+                    let value = try? Pet.Variant2(from: decoder)
+                {
+                    self = .variant2(value)
+                    return
+                }
+                if let value = try? Loose(from: decoder) {
+                """))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aOneBranchOneOfAndANullableAnyOfOfAnInlineObjectGetATypeOfTheirOwn() async throws {
         let snippet = try Snippet(
             """

@@ -34,17 +34,36 @@ extension TypeLowering {
 
     /// What each variant (its schema, resolved and merged) requires of a value: its required properties that some
     /// other variant does not require, and the values it pins, down required objects (Stripe's v2 errors pin
-    /// `error.code`). `nil` for a variant with none.
+    /// `error.code`); for a variant that is itself a tagged union, one of its tags. `nil` for a variant with none.
     private func matches(of schemas: [Schema?]) -> [Union.Match?] {
         let requiredSets = schemas.map { Set($0?.required ?? []) }
         let sharedRequired = requiredSets.dropFirst().reduce(requiredSets.first ?? []) { $0.intersection($1) }
         return schemas.map { schema in
+            if let schema, let tagged = taggedUnionMatch(schema) { return tagged }
             guard let schema, !schema.properties.isEmpty else { return nil }
             let required = schema.required.filter { !sharedRequired.contains($0) && schema.properties[$0] != nil }
             let pinned = pins(of: schema, at: [], depth: 0)
             guard !required.isEmpty || !pinned.isEmpty else { return nil }
             return Union.Match(isObject: true, required: required.map { [$0] }, pinned: pinned)
         }
+    }
+
+    /// A union told apart by a tag (`{oneOf: [Cat, Dog], discriminator: {propertyName: kind}}`) takes only values
+    /// whose tag it knows: without that, a variant tried before it that accepts any object (all its properties
+    /// optional) would take them, and drop their members.
+    private func taggedUnionMatch(_ schema: Schema) -> Union.Match? {
+        guard let variants = rules.unionVariants(schema), variants.count > 1 else { return nil }
+        let variantSchemas = variants.map { rules.resolved.resolve($0).map(rules.mergedAllOf) }
+        guard let key = schema.discriminator?.propertyName ?? implicitDiscriminator(variantSchemas) else { return nil }
+        var tags: [String] = []
+        for variant in variants {
+            for tag in discriminatorTags(of: variant, key: key, mapping: schema.discriminator?.mapping)
+            where !tags.contains(tag) {
+                tags.append(tag)
+            }
+        }
+        guard !tags.isEmpty else { return nil }
+        return Union.Match(isObject: true, required: [], pinned: [.init(path: [key], values: tags)])
     }
 
     /// The properties of `schema` pinned to one value, and those of its required object properties, three levels deep.
