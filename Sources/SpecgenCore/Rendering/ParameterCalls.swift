@@ -21,27 +21,26 @@ enum ParameterCalls {
         init(_ parameter: ClientModel.Parameter) {
             name = parameter.name
             isOptional = parameter.type.isOptional
-            var kind = "plain"
-            if parameter.isUnixTime {
-                kind = "unixTime"
-            } else {
-                switch parameter.type.unwrapped {
-                case .array(let element):
-                    if parameter.isEnumeration {
-                        kind = "enumerationArray"
-                    } else if element == .date {
-                        kind = "dateArray"
-                    }
-                case .date: kind = "date"
-                default: if parameter.isEnumeration { kind = "enumeration" }
-                }
+            let form: Form
+            switch parameter.type.unwrapped {
+            case _ where parameter.isUnixTime: form = .unixTime
+            case .array where parameter.isEnumeration: form = .enumerationArray
+            case .array(.date): form = .dateArray
+            case .date: form = .date
+            case _ where parameter.isEnumeration: form = .enumeration
+            default: form = .plain
             }
-            isPlain = kind == "plain"
-            isEnumeration = kind == "enumeration"
-            isEnumerationArray = kind == "enumerationArray"
-            isDateArray = kind == "dateArray"
-            isDate = kind == "date"
-            isUnixTime = kind == "unixTime"
+            isPlain = form == .plain
+            isEnumeration = form == .enumeration
+            isEnumerationArray = form == .enumerationArray
+            isDateArray = form == .dateArray
+            isDate = form == .date
+            isUnixTime = form == .unixTime
+        }
+
+        /// The one way a value goes on the wire; the template sees it as the flags above.
+        private enum Form {
+            case plain, enumeration, enumerationArray, dateArray, date, unixTime
         }
     }
 
