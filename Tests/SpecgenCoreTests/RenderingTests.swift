@@ -92,6 +92,51 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func aUsersArgumentTemplateChangesEveryDeclaredArgument() async throws {
+        // Arguments are data (label, name, type, default) that one template prints, in operations, their auto-paging
+        // twins and the client's inits: without defaults, callers must pass every argument.
+        let snippet = try Snippet(
+            """
+            security: [{key: []}]
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - {name: limit, in: query, schema: {type: integer, default: 10}}
+                    - {name: starting_after, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            required: [data, has_more, object, url]
+                            properties:
+                              data: {type: array, items: {type: string}}
+                              has_more: {type: boolean}
+                              object: {type: string, enum: [list]}
+                              url: {type: string}
+                post:
+                  operationId: createPet
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}
+                  responses: {'204': {description: made}}
+            components:
+              securitySchemes:
+                key: {type: http, scheme: bearer}
+            """, vendors: [.stripe], templates: ["Argument.mustache": "{{#label}}{{.}} {{/label}}{{name}}: {{type}}"])
+        let listArguments = "limit: Int?,\n    startingAfter: String?,\n    options: RequestOptions = RequestOptions()"
+        #expect(snippet.contains("public func list(\n" + listArguments))
+        #expect(snippet.contains("public func listAutoPaging(\n" + listArguments))
+        #expect(snippet.contains("_ body: CreatePetRequest?,\n    options: RequestOptions = RequestOptions()"))
+        #expect(snippet.contains("public init(\n    authorization: Authorization,\n    serverURL: URL,"))
+        #expect(snippet.contains("startingAfter: cursor.startingAfter,\noptions: options"))
+        let endpoints = snippet.files.filter { $0.path.hasPrefix("Resources/") }.map(\.contents).joined()
+        #expect(endpoints.contains("limit: Int?,") && !endpoints.contains("= nil"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aBrokenTemplateIsADiagnostic() throws {
         let folder = try temporaryFolder(["Struct.mustache": "{{#properties}}unclosed"])
         let result = Generator().generate(try configuration(templates: folder))

@@ -21,8 +21,11 @@ struct BodiesByStatusRenderer {
         let documentation: [String]
         let name: String
         let type: String
-        /// The Swift pattern of the case's statuses: `404`, `400..<500`.
-        let pattern: String
+        /// The case's status, or the first of its range of statuses (`400` for `4XX`).
+        let lowestStatus: Int
+        /// Whether the case takes a range of statuses, up to `statusAfterRange`.
+        let isRange: Bool
+        let statusAfterRange: Int
     }
 
     /// The enum `bodies` of `operation`'s responses; `kind` says which (`error bodies`, `success bodies`).
@@ -30,19 +33,14 @@ struct BodiesByStatusRenderer {
         _ bodies: ClientModel.Operation.BodiesByStatus, kind: String, of operation: String
     ) throws(Diagnostic) -> String {
         let cases = bodies.cases.map { bodyCase in
-            let pattern: String
-            let status: String
+            let (lowest, isRange, status): (Int, Bool, String)
             switch bodyCase.status {
-            case .code(let code):
-                pattern = "\(code)"
-                status = "\(code)"
-            case .range(let hundred):
-                pattern = "\(hundred * 100)..<\(hundred * 100 + 100)"
-                status = "\(hundred)XX"
+            case .code(let code): (lowest, isRange, status) = (code, false, "\(code)")
+            case .range(let hundred): (lowest, isRange, status) = (hundred * 100, true, "\(hundred)XX")
             }
             return Case(
                 documentation: Self.documentation(status, bodyCase.documentation), name: bodyCase.name,
-                type: bodyCase.type.swift, pattern: pattern)
+                type: bodyCase.type.swift, lowestStatus: lowest, isRange: isRange, statusAfterRange: lowest + 100)
         }
         let context = Context(
             kind: kind,
@@ -85,7 +83,9 @@ extension BodiesByStatusRenderer.Case: TemplateContext {
         case "documentation": .value(self.documentation)
         case "name": .value(self.name)
         case "type": .value(self.type)
-        case "pattern": .value(self.pattern)
+        case "lowestStatus": .value(self.lowestStatus)
+        case "isRange": .value(self.isRange)
+        case "statusAfterRange": .value(self.statusAfterRange)
         default: .unknown
         }
     }

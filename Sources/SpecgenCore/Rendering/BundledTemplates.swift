@@ -9,6 +9,9 @@ enum BundledTemplates {
 {{access}} typealias {{name}} = {{aliasedType}}
 
 """#,
+        "Argument": #"""
+{{#label}}{{.}} {{/label}}{{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}
+"""#,
         "AutoPaging": #"""
 {{#documentation}}
 {{.}}
@@ -18,15 +21,17 @@ enum BundledTemplates {
 {{/isDeprecated}}
 {{access}} func {{name}}(
 {{#arguments}}
-    {{.}}{{^last()}},{{/last()}}
+    {{>Argument}},
 {{/arguments}}
+    options: RequestOptions = RequestOptions()
 ) -> AutoPaging<{{itemType}}, APIError<{{errorBody}}>> {
-    AutoPaging(first: {{firstCursor}}) {
+    AutoPaging(first: {{#endingBefore}}.first(startingAfter: {{startingAfter}}, endingBefore: {{.}}){{/endingBefore}}{{^endingBefore}}{{#startingAfter}}.startingAfter({{.}}){{/startingAfter}}{{/endingBefore}}{{#page}}.page({{.}}){{/page}}) {
         cursor throws(APIError<{{errorBody}}>) in
         try await {{pageMethod}}(
 {{#callArguments}}
-            {{.}}{{^last()}},{{/last()}}
+            {{label}}: {{#cursorMember}}cursor.{{.}}{{/cursorMember}}{{^cursorMember}}{{name}}{{/cursorMember}},
 {{/callArguments}}
+            options: options
         )
     }
 }
@@ -49,7 +54,7 @@ enum BundledTemplates {
     {{access}} init(from decoder: any Decoder) throws {
         switch decoder.responseStatus ?? 0 {
 {{#cases}}
-        case {{pattern}}: self = .{{name}}(try {{type}}(from: decoder))
+        case {{lowestStatus}}{{#isRange}}..<{{statusAfterRange}}{{/isRange}}: self = .{{name}}(try {{type}}(from: decoder))
 {{/cases}}
         default: self = .other(try {{otherType}}(from: decoder))
         }
@@ -76,10 +81,18 @@ import SpecgenRuntime
 {{#initArguments}}
     ///   - {{name}}: {{documentation}}
 {{/initArguments}}
+    ///   - serverURL: The API's base URL.
+    ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
+    ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     {{access}} init(
 {{#initArguments}}
-        {{declaration}}{{^last()}},{{/last()}}
+        {{>Argument}},
 {{/initArguments}}
+        serverURL: URL{{#defaultServerURL}} = URL(string: {{.}})!{{/defaultServerURL}},
+        transport: any Transport = APIClient.defaultTransport,
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
     ) {
         {{clientBinding}} client = APIClient(
             serverURL: serverURL,
@@ -104,15 +117,28 @@ import SpecgenRuntime
 {{#arguments}}
     ///   - {{name}}: {{documentation}}
 {{/arguments}}
+    ///   - serverURL: The API's base URL.
+    ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
+    ///   - middlewares: Wrapped around every request, first outermost.
+    ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     {{access}} init(
 {{#arguments}}
-        {{declaration}}{{^last()}},{{/last()}}
+        {{>Argument}},
 {{/arguments}}
+        serverURL: URL{{#defaultServerURL}} = URL(string: {{.}})!{{/defaultServerURL}},
+        transport: any Transport = APIClient.defaultTransport,
+        middlewares: [any Middleware] = [],
+        configuration: ClientConfiguration = ClientConfiguration()
     ) {
         self.init(
-{{#forwarding}}
-            {{.}}{{^last()}},{{/last()}}
-{{/forwarding}}
+            authorization: {{#isBearer}}.bearer({{secret}}){{/isBearer}}{{#isBasic}}.basic(user: {{user}}, password: {{password}}){{/isBasic}}{{#isAPIKey}}.apiKey({{secret}}, {{apiKeyPlace}}: {{apiKeyName}}){{/isAPIKey}},
+{{#headers}}
+            {{label}}: {{name}},
+{{/headers}}
+            serverURL: serverURL,
+            transport: transport,
+            middlewares: middlewares,
+            configuration: configuration
         )
     }
 {{/convenienceInit}}
@@ -240,15 +266,17 @@ import SpecgenRuntime
 {{/isDeprecated}}
 {{access}} func {{name}}(
 {{#arguments}}
-    {{.}}{{^last()}},{{/last()}}
+    {{>Argument}},
 {{/arguments}}
+    options: RequestOptions = RequestOptions()
 ) -> LinkPaging<{{pageType}}, {{itemType}}, APIError<{{errorBody}}>> {
     LinkPaging(
         first: { () throws(APIError<{{errorBody}}>) in
             try await {{pageMethod}}(
 {{#callArguments}}
-                {{.}}{{^last()}},{{/last()}}
+                {{label}}: {{name}},
 {{/callArguments}}
+                options: options
             )
         },
         follow: { [client] link throws(APIError<{{errorBody}}>) in
@@ -274,16 +302,18 @@ import SpecgenRuntime
 {{/isDeprecated}}
 {{access}} func {{name}}(
 {{#arguments}}
-    {{.}}{{^last()}},{{/last()}}
+    {{>Argument}},
 {{/arguments}}
+    options: RequestOptions = RequestOptions()
 ) -> OffsetPaging<{{pageType}}, {{itemType}}, APIError<{{errorBody}}>> {
     OffsetPaging(
-        first: {{firstCursor}},
+        first: {{offset}},
         fetch: { offset throws(APIError<{{errorBody}}>) in
             try await {{pageMethod}}(
 {{#callArguments}}
-                {{.}}{{^last()}},{{/last()}}
+                {{label}}: {{#takesOffset}}offset{{/takesOffset}}{{^takesOffset}}{{name}}{{/takesOffset}},
 {{/callArguments}}
+                options: options
             )
         },
         items: { $0.{{items.name}}{{#items.isOptional}} ?? []{{/items.isOptional}} },
@@ -301,8 +331,9 @@ import SpecgenRuntime
 {{/isDeprecated}}
 {{access}} func {{name}}(
 {{#arguments}}
-    {{.}}{{^last()}},{{/last()}}
+    {{>Argument}},
 {{/arguments}}
+    options: RequestOptions = RequestOptions()
 ) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {
 {{#pathBindings}}
     let {{local}} = try PercentEncoding.pathParameter({{#call}}{{key}}, {{#value}}{{>WireValue}}{{/value}}, style: .{{style}}, explode: {{explode}}{{/call}}, errorBody: {{errorBody}}.self)
@@ -429,7 +460,7 @@ extension {{parent}} {
 {{/properties}}
     {{access}} init(
 {{#properties}}
-        {{parameter}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}},{{/last()}}
+        {{#parameterLabel}}{{.}} {{/parameterLabel}}{{parameterValue}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}},{{/last()}}
 {{/properties}}
     ) {
 {{#properties}}
@@ -447,7 +478,7 @@ extension {{parent}} {
     {{access}} func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {{#properties}}
-        {{encodeStatement}}
+        try container.{{#encodesAlways}}encode{{/encodesAlways}}{{^encodesAlways}}encodeIfPresent{{/encodesAlways}}({{#unixTimeStorage}}{{.}}.unixSeconds{{/unixTimeStorage}}{{^unixTimeStorage}}{{#storageIsSelf}}self.{{/storageIsSelf}}{{storageName}}{{/unixTimeStorage}}, forKey: .{{storageName}})
 {{/properties}}
     }
 {{/encodesNulls}}
@@ -473,7 +504,7 @@ extension {{parent}} {
         let tag = try? decoder.container(keyedBy: DiscriminatorKey.self).decode(String.self, forKey: .value)
         switch tag {
 {{#taggedCases}}
-        case {{tagList}}:
+        case {{#tags}}{{.}}?{{^last()}}, {{/last()}}{{/tags}}:
             self = .{{name}}(try {{type}}(from: decoder))
             return
 {{/taggedCases}}
@@ -485,9 +516,7 @@ extension {{parent}} {
         let json = try JSONValue(from: decoder)
 {{/checksVariants}}
 {{#untaggedCases}}
-{{#opening}}
-        {{.}}
-{{/opening}}
+        if {{#conditions}}{{#isObject}}json.isObject{{/isObject}}{{^isObject}}json.has([{{#path}}{{.}}{{^last()}}, {{/last()}}{{/path}}]{{#isPinned}}, in: [{{#values}}{{.}}{{^last()}}, {{/last()}}{{/values}}]{{/isPinned}}){{/isObject}}, {{/conditions}}let value = try? {{type}}(from: decoder) {
             self = .{{name}}(value)
             return
         }

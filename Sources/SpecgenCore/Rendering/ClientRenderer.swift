@@ -20,7 +20,11 @@ struct ClientRenderer: Sendable {
         let name: String
         let access: String
         let documentation: [String]
-        let initArguments: [InitArgument]
+        /// The arguments of the init from the spec (the authorization, headers sent with every request); the
+        /// template adds the server URL, transport, middlewares and configuration.
+        let initArguments: [ArgumentContext]
+        /// The server URL the init defaults to, as a literal.
+        let defaultServerURL: String?
         /// Whether the client takes an `authorization:`.
         let hasAuthorization: Bool
         /// The init that takes the secret itself (`apiKey:`) and makes the `Authorization` from it.
@@ -38,16 +42,24 @@ struct ClientRenderer: Sendable {
         let nestedDeclarations: [String]
     }
 
-    fileprivate struct InitArgument {
-        let name: String
-        let documentation: String
-        let declaration: String
-    }
-
+    /// The init that takes the secrets themselves and makes the `Authorization` from them: by bearer token, basic
+    /// authentication or API key, from the arguments named here.
     fileprivate struct ConvenienceInit {
-        let arguments: [InitArgument]
-        /// The arguments passed on to the designated init: `authorization: .bearer(apiKey)`, `serverURL: serverURL`, ….
-        let forwarding: [String]
+        /// The secrets, then the headers.
+        let arguments: [ArgumentContext]
+        /// The headers, passed on to the designated init.
+        let headers: [PassedArgument]
+        let isBearer: Bool
+        let isBasic: Bool
+        let isAPIKey: Bool
+        /// The argument holding the bearer token or API key.
+        let secret: String
+        /// Basic authentication: the arguments holding the user and the password.
+        let user: String
+        let password: String
+        /// An API key: `header` or `query`, and the name it is sent under as a literal.
+        let apiKeyPlace: String
+        let apiKeyName: String
     }
 
     /// How the `authorization:` argument is documented; `nil` when the API needs no authentication.
@@ -76,35 +88,55 @@ struct ClientRenderer: Sendable {
         }
     }
 
-    /// The secrets a convenience init takes instead of an `Authorization`, and the expression that makes one of them.
-    private var secretArguments: ([InitArgument], String)? {
+    /// The init that takes the secrets instead of an `Authorization`, passing on `headers`; `nil` when the
+    /// authentication takes no secret of its own.
+    private func convenienceInit(headers: [ArgumentContext]) -> ConvenienceInit? {
+        let secrets: [ArgumentContext]
+        var (isBearer, isBasic, apiKey): (Bool, Bool, (place: String, name: String)?) = (false, false, nil)
         switch client.authentication {
         case .none, .choice:
             return nil
         case .bearer:
-            let key = InitArgument(
-                name: "apiKey", documentation: "The secret key, sent as a bearer token.", declaration: "apiKey: String")
-            return ([key], ".bearer(apiKey)")
+            secrets = [
+                ArgumentContext(
+                    name: "apiKey", type: "String", documentation: "The secret key, sent as a bearer token.")
+            ]
+            isBearer = true
         case .oauth2:
-            let token = InitArgument(
-                name: "accessToken", documentation: "An OAuth 2 access token, sent as a bearer token.",
-                declaration: "accessToken: String")
-            return ([token], ".bearer(accessToken)")
+            secrets = [
+                ArgumentContext(
+                    name: "accessToken", type: "String",
+                    documentation: "An OAuth 2 access token, sent as a bearer token.")
+            ]
+            isBearer = true
         case .basic:
-            let user = InitArgument(
-                name: "username", documentation: "The user for HTTP basic authentication.",
-                declaration: "username: String")
-            let password = InitArgument(
-                name: "password", documentation: "The password for HTTP basic authentication.",
-                declaration: "password: String")
-            return ([user, password], ".basic(user: username, password: password)")
+            secrets = [
+                ArgumentContext(
+                    name: "username", type: "String", documentation: "The user for HTTP basic authentication."),
+                ArgumentContext(
+                    name: "password", type: "String", documentation: "The password for HTTP basic authentication."),
+            ]
+            isBasic = true
         case .apiKey(let name, let inQuery):
             let place = inQuery ? "query" : "header"
-            let key = InitArgument(
-                name: "apiKey", documentation: "The API key, sent in the \(place) `\(name)`.",
-                declaration: "apiKey: String")
-            return ([key], ".apiKey(apiKey, \(place): \(SwiftLiteral.string(name)))")
+            secrets = [
+                ArgumentContext(
+                    name: "apiKey", type: "String", documentation: "The API key, sent in the \(place) `\(name)`.")
+            ]
+            apiKey = (place, SwiftLiteral.string(name))
         }
+        return ConvenienceInit(
+            arguments: secrets + headers,
+            headers: headers.map { PassedArgument(label: SwiftNaming.argumentLabel($0.name), name: $0.name) },
+            isBearer: isBearer,
+            isBasic: isBasic,
+            isAPIKey: apiKey != nil,
+            secret: secrets[0].name,
+            user: isBasic ? secrets[0].name : "",
+            password: isBasic ? secrets[1].name : "",
+            apiKeyPlace: apiKey?.place ?? "",
+            apiKeyName: apiKey?.name ?? ""
+        )
     }
 
     fileprivate struct OptionHeaderContext {
@@ -126,64 +158,29 @@ struct ClientRenderer: Sendable {
     }
 
     private func clientFile() throws(Diagnostic) -> GeneratedFile {
-        var arguments: [InitArgument] = []
-        if let documentation = authorizationDocumentation {
-            arguments.append(
-                InitArgument(
-                    name: "authorization", documentation: documentation, declaration: "authorization: Authorization"))
+        let headers = client.commonHeaders.map { header in
+            let argument = ArgumentContext(header)
+            return ArgumentContext(
+                name: argument.name, type: argument.type, defaultValue: argument.defaultValue,
+                documentation: argument.documentation.isEmpty
+                    ? "Sent as `\(header.key)` with every request." : argument.documentation)
         }
-        for header in client.commonHeaders {
-            arguments.append(
-                InitArgument(
-                    name: header.name,
-                    documentation: DocumentationMarkup.firstLine(header.documentation)
-                        ?? "Sent as `\(header.key)` with every request.",
-                    declaration: Self.argument(header)
-                )
-            )
+        let authorization = authorizationDocumentation.map {
+            ArgumentContext(name: "authorization", type: "Authorization", documentation: $0)
         }
-        let serverDefault = client.defaultServerURL.map { " = URL(string: \(SwiftLiteral.string($0)))!" } ?? ""
-        arguments.append(
-            InitArgument(
-                name: "serverURL", documentation: "The API's base URL.", declaration: "serverURL: URL" + serverDefault))
-        arguments.append(
-            InitArgument(
-                name: "transport",
-                documentation: "Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).",
-                declaration: "transport: any Transport = APIClient.defaultTransport"
-            )
-        )
-        arguments.append(
-            InitArgument(
-                name: "middlewares", documentation: "Wrapped around every request, first outermost.",
-                declaration: "middlewares: [any Middleware] = []")
-        )
-        arguments.append(
-            InitArgument(
-                name: "configuration",
-                documentation: "Retries (2, with exponential backoff) and the timeout of each attempt (80 s).",
-                declaration: "configuration: ClientConfiguration = ClientConfiguration()")
-        )
         var operationDeclarations: [String] = []
         for operation in client.operations {
             operationDeclarations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 1) }
-        }
-        let others = arguments.dropFirst(arguments.first?.name == "authorization" ? 1 : 0)
-        let convenienceInit = secretArguments.map { secrets, expression in
-            ConvenienceInit(
-                arguments: secrets + others,
-                forwarding: ["authorization: \(expression)"]
-                    + others.map { "\(SwiftNaming.argumentLabel($0.name)): \($0.name)" }
-            )
         }
         let context = ClientContext(
             source: model.source,
             name: client.name,
             access: access,
             documentation: DocumentationComment.lines(client.documentation),
-            initArguments: arguments,
+            initArguments: (authorization.map { [$0] } ?? []) + headers,
+            defaultServerURL: client.defaultServerURL.map(SwiftLiteral.string),
             hasAuthorization: client.authentication != .none,
-            convenienceInit: convenienceInit,
+            convenienceInit: convenienceInit(headers: headers),
             defaultHeaders: client.commonHeaders.map {
                 HeaderSetting(key: SwiftLiteral.string($0.key), value: ParameterCalls.WireValue($0))
             },
@@ -279,7 +276,8 @@ struct ClientRenderer: Sendable {
         let isDeprecated: Bool
         let access: String
         let name: String
-        let arguments: [String]
+        /// The parameters, then the body; the template adds the options.
+        let arguments: [ArgumentContext]
         let errorBody: String
         let returnType: String?
         let method: String
@@ -333,23 +331,19 @@ struct ClientRenderer: Sendable {
         return declarations
     }
 
-    /// `name: Type`, with ` = default` (the spec's, or `nil` when optional).
-    private static func argument(_ parameter: ClientModel.Parameter) -> String {
-        let defaultValue = parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil")
-        return "\(parameter.name): \(parameter.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
-    }
-
     private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
-        var arguments = operation.parameters.map(Self.argument)
+        var arguments = operation.parameters.map(ArgumentContext.init)
         let path = ParameterCalls.path(
             operation.path, parameters: operation.pathParameters,
             taken: Set(operation.parameters.map { SwiftNaming.unescaped($0.name) } + ["request", "body"]))
         var body: BodyContext?
         if let requestBody = operation.body {
-            let bodyType =
-                requestBody.isRequired
-                ? requestBody.type.swift : TypeReference.optional(requestBody.type).swift + " = nil"
-            arguments.append("_ body: \(bodyType)")
+            arguments.append(
+                ArgumentContext(
+                    label: "_", name: "body",
+                    type: (requestBody.isRequired ? requestBody.type : TypeReference.optional(requestBody.type)).swift,
+                    defaultValue: requestBody.isRequired ? nil : "nil",
+                    documentation: DocumentationMarkup.firstLine(requestBody.documentation) ?? ""))
             var (mediaType, isText, isBytes): (String?, Bool, Bool) = (nil, false, false)
             switch requestBody.encoding {
             case .text(let type): (mediaType, isText) = (type, true)
@@ -368,7 +362,6 @@ struct ClientRenderer: Sendable {
                     PartContext(key: SwiftLiteral.string($0.key), name: $0.name, isFile: $0.isFile)
                 })
         }
-        arguments.append("options: RequestOptions = RequestOptions()")
         let context = OperationContext(
             documentation: Self.documentation(operation),
             isDeprecated: operation.isDeprecated,
@@ -398,14 +391,20 @@ struct ClientRenderer: Sendable {
         let isDeprecated: Bool
         let access: String
         let name: String
-        let arguments: [String]
+        /// The page method's parameters; the template adds the options.
+        let arguments: [ArgumentContext]
         let itemType: String
         let errorBody: String
         let pageMethod: String
-        /// The page method's arguments: the caller's, with the cursor parameters taken from the cursor.
-        let callArguments: [String]
-        /// Cursor paging: the first page's cursor.
-        let firstCursor: String?
+        /// The page method's arguments: the caller's, with those a page is fetched by taken from the cursor or offset;
+        /// the template adds the options.
+        let callArguments: [PassedArgument]
+        /// Cursor paging: the arguments the first page starts after or ends before, or the page token it starts at.
+        let startingAfter: String?
+        let endingBefore: String?
+        let page: String?
+        /// Offset paging: the argument the first page starts at.
+        let offset: String?
         /// Link and offset paging: the page's type, and the member that holds its items.
         let pageType: String?
         let items: MemberContext?
@@ -439,36 +438,31 @@ struct ClientRenderer: Sendable {
     ) throws(Diagnostic) -> String {
         let parameters = operation.parameters
         let method = SwiftNaming.unescaped(operation.name)
-        var cursorArguments: [String: String] = [:]
-        var firstCursor: String?
+        var cursorMembers: [String: String] = [:]
+        var (startingAfter, endingBefore, pageToken, offset): (String?, String?, String?, String?)
         var page: (type: String, items: ClientModel.Operation.Paging.Member)?
         var next: [ClientModel.Operation.Paging.Member] = []
         var offsetMembers: [ClientModel.Operation.Paging.Member] = []
         let start: String
         switch paging.style {
-        case .cursor(let startingAfter, let endingBefore?):
-            firstCursor = ".first(startingAfter: \(startingAfter), endingBefore: \(endingBefore))"
-            cursorArguments[startingAfter] = "cursor.startingAfter"
-            cursorArguments[endingBefore] = "cursor.endingBefore"
-            start = "`\(startingAfter)` or `\(endingBefore)`"
-        case .cursor(let startingAfter, nil):
-            firstCursor = ".startingAfter(\(startingAfter))"
-            cursorArguments[startingAfter] = "cursor.startingAfter"
-            start = "`\(startingAfter)`"
-        case .page(let page):
-            firstCursor = ".page(\(page))"
-            cursorArguments[page] = "cursor.page"
-            start = "`\(page)`"
+        case .cursor(let after, let before):
+            (startingAfter, endingBefore) = (after, before)
+            cursorMembers[after] = "startingAfter"
+            if let before { cursorMembers[before] = "endingBefore" }
+            start = "`\(after)`" + (before.map { " or `\($0)`" } ?? "")
+        case .page(let token):
+            pageToken = token
+            cursorMembers[token] = "page"
+            start = "`\(token)`"
         case .link(let pageType, let items, let link):
             page = (pageType.swift, items)
             next = link
             start = ""
-        case .offset(let pageType, let offset, let items, let metadata, let currentPage, let totalPages):
+        case .offset(let pageType, let offsetArgument, let items, let metadata, let currentPage, let totalPages):
             page = (pageType.swift, items)
             offsetMembers = [metadata, currentPage, totalPages]
-            firstCursor = offset
-            cursorArguments[offset] = "offset"
-            start = "`\(offset)`"
+            offset = offsetArgument
+            start = "`\(offsetArgument)`"
         }
         let isOffset: Bool
         if case .offset = paging.style { isOffset = true } else { isOffset = false }
@@ -487,16 +481,19 @@ struct ClientRenderer: Sendable {
             isDeprecated: operation.isDeprecated,
             access: access,
             name: method + "AutoPaging",
-            arguments: parameters.map(Self.argument) + ["options: RequestOptions = RequestOptions()"],
+            arguments: parameters.map(ArgumentContext.init),
             itemType: paging.itemType.swift,
             errorBody: operation.errorBody.swift,
             pageMethod: operation.name,
             callArguments: parameters.map {
-                "\(SwiftNaming.argumentLabel($0.name)): \(cursorArguments[$0.name] ?? $0.name)"
-            } + [
-                "options: options"
-            ],
-            firstCursor: firstCursor,
+                PassedArgument(
+                    label: SwiftNaming.argumentLabel($0.name), name: $0.name, cursorMember: cursorMembers[$0.name],
+                    takesOffset: $0.name == offset)
+            },
+            startingAfter: startingAfter,
+            endingBefore: endingBefore,
+            page: pageToken,
+            offset: offset,
             pageType: page?.type,
             items: page.map { Self.members([$0.items])[0] },
             next: Self.members(next),
@@ -540,6 +537,7 @@ extension ClientRenderer.ClientContext: TemplateContext {
         case "access": .value(self.access)
         case "documentation": .value(self.documentation)
         case "initArguments": .value(self.initArguments)
+        case "defaultServerURL": .value(self.defaultServerURL)
         case "hasAuthorization": .value(self.hasAuthorization)
         case "convenienceInit": .value(self.convenienceInit)
         case "defaultHeaders": .value(self.defaultHeaders)
@@ -555,22 +553,19 @@ extension ClientRenderer.ClientContext: TemplateContext {
     }
 }
 
-extension ClientRenderer.InitArgument: TemplateContext {
-    func field(_ key: String) -> TemplateField {
-        switch key {
-        case "name": .value(self.name)
-        case "documentation": .value(self.documentation)
-        case "declaration": .value(self.declaration)
-        default: .unknown
-        }
-    }
-}
-
 extension ClientRenderer.ConvenienceInit: TemplateContext {
     func field(_ key: String) -> TemplateField {
         switch key {
         case "arguments": .value(self.arguments)
-        case "forwarding": .value(self.forwarding)
+        case "headers": .value(self.headers)
+        case "isBearer": .value(self.isBearer)
+        case "isBasic": .value(self.isBasic)
+        case "isAPIKey": .value(self.isAPIKey)
+        case "secret": .value(self.secret)
+        case "user": .value(self.user)
+        case "password": .value(self.password)
+        case "apiKeyPlace": .value(self.apiKeyPlace)
+        case "apiKeyName": .value(self.apiKeyName)
         default: .unknown
         }
     }
@@ -635,7 +630,10 @@ extension ClientRenderer.PagingContext: TemplateContext {
         case "errorBody": .value(self.errorBody)
         case "pageMethod": .value(self.pageMethod)
         case "callArguments": .value(self.callArguments)
-        case "firstCursor": .value(self.firstCursor)
+        case "startingAfter": .value(self.startingAfter)
+        case "endingBefore": .value(self.endingBefore)
+        case "page": .value(self.page)
+        case "offset": .value(self.offset)
         case "pageType": .value(self.pageType)
         case "items": .value(self.items)
         case "next": .value(self.next)

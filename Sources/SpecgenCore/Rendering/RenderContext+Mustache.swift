@@ -56,8 +56,10 @@ extension PropertyContext: TemplateContext {
         case "isDeprecated": .value(self.isDeprecated)
         case "defaultValue": .value(self.defaultValue)
         case "customKey": .value(self.customKey)
-        case "encodeStatement": .value(self.encodeStatement)
-        case "parameter": .value(self.parameter)
+        case "encodesAlways": .value(self.encodesAlways)
+        case "unixTimeStorage": .value(self.unixTimeStorage)
+        case "storageIsSelf": .value(self.storageIsSelf)
+        case "parameterLabel": .value(self.parameterLabel)
         case "parameterValue": .value(self.parameterValue)
         default: .unknown
         }
@@ -79,9 +81,21 @@ extension UnionCaseContext: TemplateContext {
         switch key {
         case "name": .value(self.name)
         case "type": .value(self.type)
-        case "tagList": .value(self.tagList)
-        case "opening": .value(self.opening)
+        case "tags": .value(self.tags)
+        case "conditions": .value(self.conditions)
         case "isChecked": .value(self.isChecked)
+        default: .unknown
+        }
+    }
+}
+
+extension ConditionContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "isObject": .value(self.isObject)
+        case "path": .value(self.path)
+        case "isPinned": .value(self.isPinned)
+        case "values": .value(self.values)
         default: .unknown
         }
     }

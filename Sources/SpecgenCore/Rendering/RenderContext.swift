@@ -56,12 +56,18 @@ struct PropertyContext {
     let defaultValue: String?
     /// The JSON key as a string literal when it differs from the Swift name; `nil` when they match.
     let customKey: String?
-    /// The statement that encodes the property in an explicit `encode(to:)`.
-    let encodeStatement: String
-    /// The initializer's parameter: the name, or for a property named `self` the label with an inner name
-    /// (`` `self` selfValue ``), since a parameter named `self` would hide the instance being initialized.
-    let parameter: String
-    /// The inner name of the initializer's parameter.
+    /// How an explicit `encode(to:)` writes the property: `encode` always (it writes `null` for `nil`), else
+    /// `encodeIfPresent`, which leaves the key out.
+    let encodesAlways: Bool
+    /// For a unix time, the wrapper's storage (`_created`) whose `unixSeconds` are encoded.
+    let unixTimeStorage: String?
+    /// Whether the stored property is named `self`, which an expression must reach as `self.`self``.
+    let storageIsSelf: Bool
+    /// The initializer parameter's label when it differs from its name: `` `self` `` for a property named `self`,
+    /// whose parameter is `` `self` selfValue ``, since a parameter named `self` would hide the instance being
+    /// initialized.
+    let parameterLabel: String?
+    /// The name of the initializer's parameter.
     let parameterValue: String
 }
 
@@ -73,41 +79,44 @@ struct CaseContext {
 struct UnionCaseContext {
     let name: String
     let type: String
-    /// `"card"?, "card_v2"?`: the patterns that select the case from the discriminator.
-    let tagList: String
-    /// The lines that open the `if` trying the variant, with its checks when it has any:
-    /// `if json.has(["error", "code"], in: ["not_found"]), let value = try? NotFound(from: decoder) {`.
-    let opening: [String]
+    /// `"card"`, `"card_v2"`: the discriminator values, as literals, that select the case.
+    let tags: [String]
+    /// What is checked of the value before the variant is tried (`json.has(["error", "code"], in: ["not_found"])`);
+    /// empty when the variant is tried as it comes.
+    let conditions: [ConditionContext]
     /// Whether the variant is checked before it is tried (the union then reads the value as `json` first).
     let isChecked: Bool
 
     init(_ unionCase: Union.Case) {
         name = unionCase.name
         type = unionCase.type.swift
-        tagList = unionCase.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
+        tags = unionCase.tags.map(SwiftLiteral.string)
         isChecked = unionCase.match != nil
-        let attempt = "let value = try? \(type)(from: decoder)"
         guard let match = unionCase.match else {
-            opening = ["if \(attempt) {"]
+            conditions = []
             return
         }
-        let conditions =
-            (match.isObject ? ["json.isObject"] : []) + match.required.map { "json.has(\(Self.literal($0)))" }
-            + match.pinned.map { "json.has(\(Self.literal($0.path)), in: \(Self.literal($0.values)))" }
-        let line = "if " + (conditions + [attempt]).joined(separator: ", ") + " {"
-        // Room left on a line in a union nested three deep, as swift-format breaks a long condition list.
-        guard line.count > 96 else {
-            opening = [line]
-            return
-        }
-        var lines = ["if " + conditions[0] + ","]
-        for condition in conditions.dropFirst() { lines.append("    " + condition + ",") }
-        opening = lines + ["    " + attempt, "{"]
+        conditions =
+            (match.isObject ? [ConditionContext(isObject: true, path: [], isPinned: false, values: [])] : [])
+            + match.required.map {
+                ConditionContext(isObject: false, path: $0.map(SwiftLiteral.string), isPinned: false, values: [])
+            }
+            + match.pinned.map {
+                ConditionContext(
+                    isObject: false, path: $0.path.map(SwiftLiteral.string), isPinned: true,
+                    values: $0.values.map(SwiftLiteral.string))
+            }
     }
+}
 
-    private static func literal(_ texts: [String]) -> String {
-        "[" + texts.map(SwiftLiteral.string).joined(separator: ", ") + "]"
-    }
+/// One check of a value read as JSON: that it is an object, that it has a member at a path of keys (literals), or that
+/// the member there is one of some values (literals).
+struct ConditionContext {
+    let isObject: Bool
+    let path: [String]
+    /// Whether the member must be one of `values`.
+    let isPinned: Bool
+    let values: [String]
 }
 
 extension TypeContext {
@@ -161,7 +170,7 @@ extension TypeContext {
             cases: cases,
             rawType: rawType,
             unionCases: unionCases,
-            taggedCases: hasDiscriminator ? unionCases.filter { !$0.tagList.isEmpty } : [],
+            taggedCases: hasDiscriminator ? unionCases.filter { !$0.tags.isEmpty } : [],
             untaggedCases: untagged,
             checksVariants: untagged.contains(where: \.isChecked),
             hasDiscriminator: hasDiscriminator,
@@ -186,20 +195,12 @@ extension PropertyContext {
             isDeprecated: property.isDeprecated,
             defaultValue: property.defaultLiteral ?? (property.type.isOptional ? "nil" : nil),
             customKey: SwiftNaming.unescaped(storageName) == property.key ? nil : SwiftLiteral.string(property.key),
-            encodeStatement: Self.encodeStatement(property, storageName: storageName),
-            parameter: property.name == "`self`" ? "`self` selfValue" : property.name,
+            encodesAlways: property.encodesNull || !property.type.isOptional,
+            unixTimeStorage: property.wrapper == .unixTime ? "_" + SwiftNaming.unescaped(storageName) : nil,
+            storageIsSelf: storageName == "`self`",
+            parameterLabel: property.name == "`self`" ? property.name : nil,
             parameterValue: property.name == "`self`" ? "selfValue" : property.name
         )
-    }
-
-    /// `encode` writes `null` for `nil`, `encodeIfPresent` leaves the key out; unix times encode their seconds.
-    private static func encodeStatement(_ property: Property, storageName: String) -> String {
-        let method = property.encodesNull || !property.type.isOptional ? "encode" : "encodeIfPresent"
-        let plainName = SwiftNaming.unescaped(storageName)
-        // In an expression `` `self` `` is the value itself, not its property of that name.
-        let stored = storageName == "`self`" ? "self.`self`" : storageName
-        let value = property.wrapper == .unixTime ? "_\(plainName).unixSeconds" : stored
-        return "try container.\(method)(\(value), forKey: .\(storageName))"
     }
 }
 

@@ -57,7 +57,9 @@ struct SwiftRenderer: Sendable {
             nested.append(Self.indented(try declaration(child, access: access), by: 1))
         }
         let context = TypeContext(type, access: access, nestedDeclarations: nested)
-        return try templates.render(context, with: "Declaration")
+        let text = try templates.render(context, with: "Declaration")
+        guard case .union = type.kind else { return text }
+        return ConditionLayout.breakingLongConditions(text)
     }
 
     /// Each non-empty line indented by `levels` × 4 spaces; trailing newlines dropped.
