@@ -288,7 +288,7 @@ import Testing
         defer { Task { await server.stop() } }
         await server.enqueue(.json(201, Data(#"{"id": "doc_1"}"#.utf8)))
         let pdf = Data("%PDF-1.4 \u{0}\u{1}binary\r\n--not-a-boundary".utf8)
-        let uploaded = try await ShapesClient(serverURL: server.url).shapes.documents(
+        let uploaded = try await ShapesClient(serverURL: server.url).shapes.documents.create(
             id: "s1",
             UploadShapeDocumentRequest(
                 title: "Q3 \"report\"", categoryID: 7, tags: ["a", "b"], size: .large,

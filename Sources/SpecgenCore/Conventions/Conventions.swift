@@ -39,6 +39,12 @@ protocol Conventions: Sendable {
 
     /// How lists page by limit and offset with page counters in each page, for auto-paging by offset.
     var offsetPages: OffsetPages? { get }
+
+    /// The operations where the vendor's SDKs put them, when that differs from where the path rules put them: the
+    /// same placements back, in the same order, with other resources and names.
+    func placements(
+        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [OperationPlacement]
 }
 
 extension Conventions {
@@ -56,6 +62,9 @@ extension Conventions {
     var pageLinks: [PageLink] { [] }
     var cursorParameters: CursorParameters? { nil }
     var offsetPages: OffsetPages? { nil }
+    func placements(
+        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [OperationPlacement] { placements }
 }
 
 /// The rules of an API no vendor file knows: none beyond the generic ones.
@@ -153,6 +162,11 @@ struct CombinedConventions: Conventions {
     var pageLinks: [PageLink] { parts.flatMap(\.pageLinks) }
     var cursorParameters: CursorParameters? { first(\.cursorParameters) }
     var offsetPages: OffsetPages? { first(\.offsetPages) }
+    func placements(
+        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [OperationPlacement] {
+        parts.reduce(placements) { $1.placements($0, resolve: resolve) }
+    }
 }
 
 /// Where a list page holds its items and the link to the next page, as member keys from the page down:
@@ -187,4 +201,16 @@ struct OffsetPages: Sendable {
     var metadata: String
     var currentPage: String
     var totalPages: String
+}
+
+/// Where the path rules put an operation, for a vendor's rules to move: its path and method, its description and
+/// the schema of its first JSON success, and the resource (the path's static segments) and the method name it has
+/// there.
+struct OperationPlacement: Sendable {
+    var wirePath: String
+    var method: PathItem.Method
+    var description: String?
+    var response: Schema?
+    var resourcePath: [String]
+    var name: String
 }

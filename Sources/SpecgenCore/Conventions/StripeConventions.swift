@@ -86,6 +86,21 @@ struct StripeConventions: Conventions {
     /// Stripe's v2 lists: `data`, and the next page at `next_page_url`.
     var pageLinks: [PageLink] { [PageLink(items: "data", next: ["next_page_url"])] }
 
+    /// Operations where Stripe's SDKs have them (``StripeOperationPlacement``).
+    func placements(
+        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
+    ) -> [OperationPlacement] {
+        let responses = placements.map { placement in
+            placement.response.map { response in
+                let items = listItems(of: response, resolve: resolve)
+                let object = items.flatMap(resolve) ?? response
+                return StripeOperationPlacement.Response(
+                    objectName: object.extensions["x-resourceId"]?.scalar?.value, isList: items != nil)
+            }
+        }
+        return StripeOperationPlacement(placements, responses: responses).placed()
+    }
+
     /// Stripe says with `Stripe-Should-Retry` whether a request is worth retrying, whatever its status.
     var retryAdviceHeader: String? { "Stripe-Should-Retry" }
 }

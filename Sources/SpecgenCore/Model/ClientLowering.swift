@@ -78,6 +78,16 @@ struct ClientLowering {
                         resourcePath: resourcePath, name: name))
             }
         }
+        let moved = rules.conventions.placements(
+            placements.map {
+                OperationPlacement(
+                    wirePath: $0.wirePath, method: $0.method, description: $0.operation.description,
+                    response: successSchema($0.operation), resourcePath: $0.resourcePath, name: $0.name)
+            }, resolve: resolved.resolve)
+        for (index, placement) in moved.enumerated() {
+            placements[index].resourcePath = placement.resourcePath
+            placements[index].name = placement.name
+        }
         Self.collapseLoneReads(&placements)
         nameSingleReads(&placements)
         Self.nameCollisions(&placements)
@@ -229,6 +239,16 @@ struct ClientLowering {
             placements[index].name = "retrieve"
             taken[placement.resourcePath, default: []].insert("retrieve")
         }
+    }
+
+    /// The schema of the first success response when it is JSON, its `allOf` merged.
+    private func successSchema(_ operation: Operation) -> Schema? {
+        for (key, reference) in operation.responses.entries {
+            guard case .status(let code) = key, (200..<300).contains(code) else { continue }
+            let content = resolved.resolve(reference)?.content.first { MediaTypes.isJSON($0.key) }?.value
+            return content?.schema.flatMap(resolved.resolve).map(rules.mergedAllOf)
+        }
+        return nil
     }
 
     /// Whether the first success response is one object: not an array, nor a page of items (`data`, or where the

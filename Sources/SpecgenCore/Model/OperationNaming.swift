@@ -47,7 +47,7 @@ enum OperationNaming {
 
     /// Actions a summary can start with that are not the conventional verb's synonyms: `POST /files/{id}` "Restore
     /// file" is `restore`, not `update`.
-    private static let actionVerbs: Set<String> = [
+    static let actionVerbs: Set<String> = [
         "accept", "activate", "apply", "approve", "archive", "assign", "cancel", "capture", "clone", "close", "confirm",
         "copy", "deactivate", "decline", "disable", "download", "duplicate", "enable", "execute", "export", "finalize",
         "import", "invite", "lock", "merge", "move", "open", "pause", "promote", "publish", "refresh", "reject",

@@ -10,6 +10,8 @@ extension ShapesClient {
 
         public var picture: Picture { Picture(client: client) }
 
+        public var documents: Documents { Documents(client: client) }
+
         public func retrieve(
             id: String,
             sort: ShapesClient.Shapes.Sort? = .asc,
@@ -74,38 +76,6 @@ extension ShapesClient {
                 request,
                 options: options,
                 returning: Everything.self,
-                errorBody: JSONValue.self
-            )
-        }
-
-        /// Upload a document, multipart
-        ///
-        /// - Parameters:
-        ///   - body: The request body.
-        ///   - options: Per-call settings such as an idempotency key.
-        public func documents(
-            id: String,
-            _ body: UploadShapeDocumentRequest,
-            options: RequestOptions = RequestOptions()
-        ) async throws(APIError<JSONValue>) -> UploadShapeDocumentResponse {
-            var request = APIRequest(
-                method: .post,
-                path: "/shapes/\(PercentEncoding.pathSegment(id))/documents",
-                operationID: "uploadShapeDocument"
-            )
-            try request.setMultipartBody(errorBody: JSONValue.self) { form in
-                try form.append("title", body.title)
-                try form.append("comment", body.comment)
-                try form.append("category_id", body.categoryID)
-                try form.append("tags", body.tags)
-                try form.append("size", body.size)
-                try form.append("meta", body.meta)
-                form.append("file", file: body.file)
-            }
-            return try await client.send(
-                request,
-                options: options,
-                returning: UploadShapeDocumentResponse.self,
                 errorBody: JSONValue.self
             )
         }
