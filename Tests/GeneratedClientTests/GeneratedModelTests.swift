@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func enumValueNamedUnknownStaysDistinctFromUnlistedValues() {
-        typealias Status = V2CoreEventDestination.AmazonEventbridge.AwsEventSourceStatus
+        typealias Status = V2CoreEventDestination.AmazonEventbridge.AWSEventSourceStatus
         #expect(Status(rawValue: "unknown") == .unknownValue)
         #expect(Status(rawValue: "archived") == .unknown("archived"))
         #expect(Status.unknownValue.rawValue == "unknown")

@@ -23,6 +23,30 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func initialismsAreUniformlyCasedAndTheirPluralsKeepALowerCaseS() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                aws_role:
+                  type: object
+                  properties:
+                    role_arn: {type: string}
+                    tax_ids: {type: array, items: {type: string}}
+                    redirect_urls: {type: array, items: {type: string}}
+                    ssh_key_pdf: {type: string}
+                    ids: {type: array, items: {type: string}}
+            """)
+        #expect(snippet.contains("public struct AWSRole: Codable, Hashable, Sendable {"))
+        #expect(snippet.contains("public var roleARN: String?"))
+        #expect(snippet.contains("public var taxIDs: [String]?"))
+        #expect(snippet.contains("public var redirectURLs: [String]?"))
+        #expect(snippet.contains("public var sshKeyPDF: String?"))
+        #expect(snippet.contains("public var ids: [String]?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aDigitLedPropertyHoldsATypeNamedAfterItsParent() async throws {
         let snippet = try Snippet(
             """

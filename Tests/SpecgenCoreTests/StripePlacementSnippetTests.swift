@@ -79,9 +79,9 @@ import Testing
         ]
         #expect(
             try calls(operations) == [
-                "POST /v1/customers/{customer}/tax_ids: v1.customers.taxIDS.create",
-                "GET /v1/customers/{customer}/tax_ids: v1.customers.taxIDS.list",
-                "DELETE /v1/customers/{customer}/tax_ids/{id}: v1.customers.taxIDS.delete",
+                "POST /v1/customers/{customer}/tax_ids: v1.customers.taxIDs.create",
+                "GET /v1/customers/{customer}/tax_ids: v1.customers.taxIDs.list",
+                "DELETE /v1/customers/{customer}/tax_ids/{id}: v1.customers.taxIDs.delete",
                 "POST /v1/accounts/{account}/login_links: v1.accounts.loginLinks.create",
                 "POST /v1/accounts/{account}/people: v1.accounts.people.create",
                 "GET /v1/accounts/{account}/people/{person}: v1.accounts.people.retrieve",
@@ -91,8 +91,8 @@ import Testing
         // Other APIs keep the path rules: a POST after an item is an action on it.
         #expect(
             try calls(Array(operations.prefix(2)), vendors: [.generic]) == [
-                "POST /v1/customers/{customer}/tax_ids: v1.customers.taxIDS",
-                "GET /v1/customers/{customer}/tax_ids: v1.customers.taxIDSResource.list",
+                "POST /v1/customers/{customer}/tax_ids: v1.customers.taxIDs",
+                "GET /v1/customers/{customer}/tax_ids: v1.customers.taxIDsResource.list",
             ])
     }
 

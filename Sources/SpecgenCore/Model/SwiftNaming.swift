@@ -5,9 +5,11 @@
 /// initialisms are upper-cased (`URL`, `ID`); keywords are escaped with backticks; a leading digit gets an
 /// underscore. The same input always gives the same name.
 enum SwiftNaming {
-    /// Words written all upper-case inside names, as Swift's API guidelines do.
+    /// Words written all upper-case inside names, as Swift's API guidelines do; their plurals keep a lower-case `s`
+    /// (`IDs`, `URLs`).
     private static let initialisms: Set<String> = [
-        "id", "ids", "url", "urls", "uri", "api", "json", "uuid", "http", "https", "ip",
+        "id", "url", "uri", "api", "json", "uuid", "http", "https", "ip", "arn", "aws", "ssh", "ssl", "tls", "sql",
+        "xml", "html", "pdf", "sms", "dns", "jwt", "sdk", "tcp", "udp", "cpu",
     ]
 
     private static let keywords: Set<String> = [
@@ -84,7 +86,9 @@ enum SwiftNaming {
     }
 
     private static func capitalized(_ word: String) -> String {
-        if initialisms.contains(word.lowercased()) { return word.uppercased() }
+        let lower = word.lowercased()
+        if initialisms.contains(lower) { return word.uppercased() }
+        if lower.hasSuffix("s"), initialisms.contains(String(lower.dropLast())) { return word.dropLast().uppercased() + "s" }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 

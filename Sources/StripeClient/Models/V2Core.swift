@@ -143,29 +143,29 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         public var awsAccountID: String
 
         /// The ARN of the AWS event source.
-        public var awsEventSourceArn: String
+        public var awsEventSourceARN: String
 
         /// The state of the AWS event source.
-        public var awsEventSourceStatus: V2CoreEventDestination.AmazonEventbridge.AwsEventSourceStatus
+        public var awsEventSourceStatus: V2CoreEventDestination.AmazonEventbridge.AWSEventSourceStatus
 
         public init(
             awsAccountID: String,
-            awsEventSourceArn: String,
-            awsEventSourceStatus: V2CoreEventDestination.AmazonEventbridge.AwsEventSourceStatus
+            awsEventSourceARN: String,
+            awsEventSourceStatus: V2CoreEventDestination.AmazonEventbridge.AWSEventSourceStatus
         ) {
             self.awsAccountID = awsAccountID
-            self.awsEventSourceArn = awsEventSourceArn
+            self.awsEventSourceARN = awsEventSourceARN
             self.awsEventSourceStatus = awsEventSourceStatus
         }
 
         enum CodingKeys: String, CodingKey {
             case awsAccountID = "aws_account_id"
-            case awsEventSourceArn = "aws_event_source_arn"
+            case awsEventSourceARN = "aws_event_source_arn"
             case awsEventSourceStatus = "aws_event_source_status"
         }
 
         /// The state of the AWS event source.
-        public enum AwsEventSourceStatus: OpenEnum {
+        public enum AWSEventSourceStatus: OpenEnum {
             case active
             case deleted
             case pending
@@ -303,14 +303,14 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
 
             /// Reason event destination has been disabled.
             public enum Reason: OpenEnum {
-                case noAwsEventSourceExists
+                case noAWSEventSourceExists
                 case user
                 /// A value this version of the client does not know yet, kept as sent.
                 case unknown(String)
 
                 public init(rawValue: String) {
                     switch rawValue {
-                    case "no_aws_event_source_exists": self = .noAwsEventSourceExists
+                    case "no_aws_event_source_exists": self = .noAWSEventSourceExists
                     case "user": self = .user
                     default: self = .unknown(rawValue)
                     }
@@ -318,7 +318,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
 
                 public var rawValue: String {
                     switch self {
-                    case .noAwsEventSourceExists: "no_aws_event_source_exists"
+                    case .noAWSEventSourceExists: "no_aws_event_source_exists"
                     case .user: "user"
                     case .unknown(let rawValue): rawValue
                     }
