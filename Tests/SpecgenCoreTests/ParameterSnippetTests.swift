@@ -17,6 +17,38 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func pathParametersComeInThePathsOrderWhateverTheOrderTheyAreDeclaredIn() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /transfers/{transfer}/reversals/{id}:
+                get:
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                    - {name: expand, in: query, schema: {type: string}}
+                    - {name: transfer, in: path, required: true, schema: {type: string}}
+                  responses: {'204': {description: ok}}
+            """)
+        #expect(
+            snippet.contains(
+                "public func reversals(\n    transfer: String,\n    id: String,\n    expand: String? = nil,"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func stripesExposedIDPathParameterIsNamedForItsResource() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /v1/subscriptions/{subscription_exposed_id}:
+                get:
+                  parameters: [{name: subscription_exposed_id, in: path, required: true, schema: {type: string}}]
+                  responses: {'204': {description: ok}}
+            """, vendors: [.stripe])
+        #expect(snippet.contains("public func retrieve(\n    subscription: String,"))
+        #expect(snippet.contains(#"path: "/v1/subscriptions/\(PercentEncoding.pathSegment(subscription))","#))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func styledPathParametersAreSerializedBeforeTheRequest() async throws {
         let snippet = try Snippet(
             """

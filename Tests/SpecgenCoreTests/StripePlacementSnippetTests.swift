@@ -29,7 +29,9 @@ import Testing
             let parameters = path.split(separator: "/").filter { $0.hasPrefix("{") }.map { $0.dropFirst().dropLast() }
             if !parameters.isEmpty {
                 yaml += "    parameters:\n"
-                for name in parameters { yaml += "      - {name: \(name), in: path, required: true, schema: {type: string}}\n" }
+                for name in parameters {
+                    yaml += "      - {name: \(name), in: path, required: true, schema: {type: string}}\n"
+                }
             }
             for operation in operations where operation.path == path {
                 yaml += "    \(operation.method.lowercased()):\n"
@@ -51,7 +53,8 @@ import Testing
             yaml += "    \(name): {type: object, properties: {id: {type: string}}, x-resourceId: '\(resourceID)'}\n"
         }
         let spec = try Lowered(yaml, vendors: vendors)
-        let (client, _) = ClientLowering.lower(spec.hoisted, rules: spec.rules, clientName: "Snippet", log: DiagnosticLog())
+        let (client, _) = ClientLowering.lower(
+            spec.hoisted, rules: spec.rules, clientName: "Snippet", log: DiagnosticLog())
         var calls: [String: String] = [:]
         func visit(_ resources: [ClientModel.Resource], path: [String]) {
             for resource in resources {

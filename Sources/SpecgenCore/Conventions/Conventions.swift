@@ -40,6 +40,10 @@ protocol Conventions: Sendable {
     /// How lists page by limit and offset with page counters in each page, for auto-paging by offset.
     var offsetPages: OffsetPages? { get }
 
+    /// The argument name of a path parameter when the vendor's SDKs call it otherwise than the spec; `nil` to name it
+    /// from its key.
+    func argumentName(ofPathParameter key: String) -> String?
+
     /// The operations where the vendor's SDKs put them, when that differs from where the path rules put them: the
     /// same placements back, in the same order, with other resources and names.
     func placements(
@@ -62,6 +66,7 @@ extension Conventions {
     var pageLinks: [PageLink] { [] }
     var cursorParameters: CursorParameters? { nil }
     var offsetPages: OffsetPages? { nil }
+    func argumentName(ofPathParameter key: String) -> String? { nil }
     func placements(
         _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
     ) -> [OperationPlacement] { placements }
@@ -162,6 +167,7 @@ struct CombinedConventions: Conventions {
     var pageLinks: [PageLink] { parts.flatMap(\.pageLinks) }
     var cursorParameters: CursorParameters? { first(\.cursorParameters) }
     var offsetPages: OffsetPages? { first(\.offsetPages) }
+    func argumentName(ofPathParameter key: String) -> String? { first { $0.argumentName(ofPathParameter: key) } }
     func placements(
         _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
     ) -> [OperationPlacement] {

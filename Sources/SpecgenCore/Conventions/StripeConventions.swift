@@ -86,6 +86,12 @@ struct StripeConventions: Conventions {
     /// Stripe's v2 lists: `data`, and the next page at `next_page_url`.
     var pageLinks: [PageLink] { [PageLink(items: "data", next: ["next_page_url"])] }
 
+    /// `subscription_exposed_id`, the spec's internal name of a subscription's ID in its paths, is `subscription`, as
+    /// the subscription's other paths (`/v1/subscriptions/{subscription}/resume`) call it.
+    func argumentName(ofPathParameter key: String) -> String? {
+        key.hasSuffix("_exposed_id") ? String(key.dropLast("_exposed_id".count)) : nil
+    }
+
     /// Operations where Stripe's SDKs have them (``StripeOperationPlacement``).
     func placements(
         _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?

@@ -48,7 +48,8 @@ struct StripeOperationPlacement {
         var merged = mergedResources()
         // The resources below an action's segment are named with it: `invoices/upcoming/lines`, beside the action
         // `invoices.upcoming`, is `invoices.upcomingLines`.
-        let actions = Set(placements.indices.filter(isStaticAction).map { segments[$0].filter { !Self.isParameter($0) } })
+        let actions = Set(
+            placements.indices.filter(isStaticAction).map { segments[$0].filter { !Self.isParameter($0) } })
         for path in segments.map({ $0.filter { !Self.isParameter($0) } }) {
             if let depth = (1..<max(path.count, 1)).first(where: { actions.contains(Array(path.prefix($0))) }),
                 depth < path.count
@@ -127,7 +128,8 @@ struct StripeOperationPlacement {
             placement.resourcePath = Array(statics.dropLast())
             placement.name = SwiftNaming.memberName("delete_" + last)
         case .post
-        where Self.verbsNamedWithTheirObject.contains(last) && path.count >= 3 && !Self.isParameter(path[path.count - 3]):
+        where Self.verbsNamedWithTheirObject.contains(last) && path.count >= 3
+            && !Self.isParameter(path[path.count - 3]):
             placement.name = SwiftNaming.memberName(last + "_" + Self.singular(path[path.count - 3]))
         default:
             break

@@ -441,7 +441,9 @@ struct ClientLowering {
                 }
             }
             let resolvedSchema = resolved.resolve(schema)
-            var swiftName = SwiftNaming.memberName(parameter.name)
+            let vendorName =
+                parameter.location == .path ? rules.conventions.argumentName(ofPathParameter: parameter.name) : nil
+            var swiftName = SwiftNaming.memberName(vendorName ?? parameter.name)
             if Self.namesOperationBodiesUse.contains(swiftName) {
                 // `options`, `body`, `client`: the parameter is named for where it goes (`bodyQuery`).
                 swiftName = SwiftNaming.unescaped(swiftName) + parameter.location.rawValue.capitalized
@@ -466,7 +468,13 @@ struct ClientLowering {
                 isUnixTime: isUnixTime
             )
         }
-        let pathParameters = parameters.filter { $0.location == .path }.map(argument)
+        // Path parameters in the order the path has them: the parent's before the item's (`transfer:id:`).
+        let pathPosition = { (parameter: OpenAPIParameterRef) in
+            wirePath.range(of: "{" + parameter.name + "}")?.lowerBound ?? wirePath.endIndex
+        }
+        let pathParameters = parameters.filter { $0.location == .path }.enumerated()
+            .sorted { (pathPosition($0.element), $0.offset) < (pathPosition($1.element), $1.offset) }.map(\.element)
+            .map(argument)
         let queryParameters = parameters.filter { $0.location == .query }.map(argument)
         let headerParameters = parameters.filter { $0.location == .header }.map(argument)
         let cookieParameters = parameters.filter { $0.location == .cookie }.map(argument)

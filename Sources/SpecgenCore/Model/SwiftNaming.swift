@@ -88,7 +88,9 @@ enum SwiftNaming {
     private static func capitalized(_ word: String) -> String {
         let lower = word.lowercased()
         if initialisms.contains(lower) { return word.uppercased() }
-        if lower.hasSuffix("s"), initialisms.contains(String(lower.dropLast())) { return word.dropLast().uppercased() + "s" }
+        if lower.hasSuffix("s"), initialisms.contains(String(lower.dropLast())) {
+            return word.dropLast().uppercased() + "s"
+        }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 
