@@ -233,7 +233,9 @@ public struct APIClient: Sendable {
             path +=
                 "?"
                 + query.map {
-                    PercentEncoding.formName($0.name) + "=" + PercentEncoding.queryComponent($0.value)
+                    // Brackets in names are encoded too (`expand%5B%5D`): URL parsers that meet a bare `[` in a
+                    // query re-encode the whole query, which would send `%40` as `%2540`.
+                    PercentEncoding.queryComponent($0.name) + "=" + PercentEncoding.queryComponent($0.value)
                 }.joined(separator: "&")
         }
         var fields = headers
@@ -267,7 +269,17 @@ public struct APIClient: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        return try await next(request, body, serverURL)
+        return try await next(request, body, baseURL)
+    }
+
+    /// ``serverURL`` without the slash its path may end in, since every request's path starts with one: requests to
+    /// `https://api.stripe.com/` go to `/v1/…`, not `//v1/…`.
+    private var baseURL: URL {
+        guard var components = URLComponents(url: serverURL, resolvingAgainstBaseURL: false),
+            components.percentEncodedPath.hasSuffix("/")
+        else { return serverURL }
+        while components.percentEncodedPath.hasSuffix("/") { components.percentEncodedPath.removeLast() }
+        return components.url ?? serverURL
     }
 }
 

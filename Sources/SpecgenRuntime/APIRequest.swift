@@ -64,11 +64,19 @@ public struct APIRequest: Sendable {
         headers[.contentType] = form.contentType
     }
 
-    /// Encodes `value` as an `application/x-www-form-urlencoded` body with Stripe's nesting.
+    /// Encodes `value` as an `application/x-www-form-urlencoded` body with Stripe's nesting. A POST, PUT or PATCH
+    /// whose body the caller left out (`nil`) is sent with an empty one, as form APIs expect the media type on every
+    /// write; other methods send none.
     public mutating func setFormBody<ErrorBody>(
-        _ value: some Encodable,
+        _ value: (some Encodable)?,
         errorBody: ErrorBody.Type
     ) throws(APIError<ErrorBody>) {
+        guard let value else {
+            guard [.post, .put, .patch].contains(method) else { return }
+            body = Data()
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            return
+        }
         do {
             body = try FormEncoder().body(value)
         } catch {

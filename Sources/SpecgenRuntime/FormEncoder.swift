@@ -8,7 +8,8 @@ public struct FormEncoder: Sendable {
     public enum ArrayKeys: Sendable {
         /// `items[0]`, `items[1]`: what Stripe's SDKs send in bodies.
         case indexed
-        /// `expand[]`, `expand[]`: the `deepObject` query form.
+        /// `expand[]`, `expand[]`: the `deepObject` query form; arrays of objects are indexed all the same
+        /// (`items[0][id]`).
         case empty
     }
 
@@ -51,8 +52,11 @@ public struct FormEncoder: Sendable {
         case .string(let text):
             if let name { fields.append((name, text)) }
         case .array(let items):
+            // Items that are objects or arrays are indexed even in the `[]` form: `items[][id]=a&items[][price]=b`
+            // would read as one item.
+            let isIndexed = arrayKeys == .indexed || items.contains { $0.isContainer }
             for (index, item) in items.enumerated() {
-                flatten(item, name: key(arrayKeys == .indexed ? String(index) : ""), into: &fields)
+                flatten(item, name: key(isIndexed ? String(index) : ""), into: &fields)
             }
         case .object(let members):
             for (member, item) in members.sorted(by: { $0.key < $1.key }) {
@@ -65,5 +69,15 @@ public struct FormEncoder: Sendable {
     static func format(_ number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
         return Decimal(number).description
+    }
+}
+
+extension JSONValue {
+    /// Whether the value is an object or an array.
+    fileprivate var isContainer: Bool {
+        switch self {
+        case .object, .array: true
+        default: false
+        }
     }
 }

@@ -80,7 +80,7 @@ import Testing
                 == "fraction=12.5&tiny=0.0000001&whole=3")
     }
 
-    @Test func deepObjectQueriesUseEmptyBracketsForArrays() throws {
+    @Test func deepObjectQueriesUseEmptyBracketsForArraysOfScalarsAndIndexesForArraysOfObjects() throws {
         struct Range: Encodable {
             var gte: Int
             var lt: Int?
@@ -94,5 +94,15 @@ import Testing
             try encoder.fields("expand", ["data.customer", "data.invoice"]).map { "\($0.name)=\($0.value)" } == [
                 "expand[]=data.customer", "expand[]=data.invoice",
             ])
+        struct Item: Encodable {
+            var id: String
+            var price: String
+        }
+        #expect(
+            try encoder.fields("subscription_items", [Item(id: "si_1", price: "p_1"), Item(id: "si_2", price: "p_2")])
+                .map { "\($0.name)=\($0.value)" } == [
+                    "subscription_items[0][id]=si_1", "subscription_items[0][price]=p_1",
+                    "subscription_items[1][id]=si_2", "subscription_items[1][price]=p_2",
+                ])
     }
 }

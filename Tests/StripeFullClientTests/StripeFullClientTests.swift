@@ -216,10 +216,10 @@ import Testing
         await pin("products update clearing description", "POST /v1/products/prod_1 description=&metadata[color]=") {
             _ = try? await $0.v1.products.update(id: "prod_1", .init(description: .clear, metadata: ["color": ""]))
         }
-        await pin("invoices list with created[gte]", "GET /v1/invoices?created[gte]=1680000000&customer=cus_1&limit=3 ") {
+        await pin("invoices list with created[gte]", "GET /v1/invoices?created%5Bgte%5D=1680000000&customer=cus_1&limit=3 ") {
             _ = try? await $0.v1.invoices.list(created: .rangeQuerySpecs(.init(gte: 1_680_000_000)), customer: "cus_1", limit: 3)
         }
-        await pin("customers list with expand[]", "GET /v1/customers?expand[]=data.default_source&limit=10 ") {
+        await pin("customers list with expand[]", "GET /v1/customers?expand%5B%5D=data.default_source&limit=10 ") {
             _ = try? await $0.v1.customers.list(expand: ["data.default_source"], limit: 10)
         }
         await pin("coupons create with a decimal percentage", "POST /v1/coupons duration=repeating&duration_in_months=3&percent_off=25.5") {

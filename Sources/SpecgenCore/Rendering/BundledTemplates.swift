@@ -373,7 +373,7 @@ import SpecgenRuntime
     {{^isRequired}}if let body { {{/isRequired}}try request.setJSONBody(body, errorBody: {{errorBody}}.self){{^isRequired}} }{{/isRequired}}
 {{/isJSON}}
 {{#isForm}}
-    {{^isRequired}}if let body { {{/isRequired}}try request.setFormBody(body, errorBody: {{errorBody}}.self){{^isRequired}} }{{/isRequired}}
+    try request.setFormBody(body, errorBody: {{errorBody}}.self)
 {{/isForm}}
 {{#isText}}
     {{^isRequired}}if let body { {{/isRequired}}request.setBody(Data(body.utf8), contentType: {{mediaType}}){{^isRequired}} }{{/isRequired}}

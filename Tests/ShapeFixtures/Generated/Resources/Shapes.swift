@@ -48,7 +48,7 @@ extension ShapesClient {
                 path: "/shapes/\(PercentEncoding.pathSegment(id))",
                 operationID: "updateShape"
             )
-            if let body { try request.setFormBody(body, errorBody: JSONValue.self) }
+            try request.setFormBody(body, errorBody: JSONValue.self)
             return try await client.send(
                 request,
                 options: options,
