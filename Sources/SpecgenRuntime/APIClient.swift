@@ -23,6 +23,9 @@ public struct APIClient: Sendable {
     /// A response header whose `true` or `false` overrides whether the status is retried (Stripe's
     /// `Stripe-Should-Retry`); `nil` for APIs that send none.
     public var retryAdviceHeader: String?
+    /// Where the requests go that name a server of their own (``APIRequest/server``), by that server's URL as the
+    /// spec has it (Stripe's file uploads name `https://files.stripe.com/`); one not listed is used as it is.
+    public var servers: [String: URL] = [:]
 
     public init(
         serverURL: URL,
@@ -159,7 +162,9 @@ public struct APIClient: Sendable {
                 if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
                 logger.debug("sending", metadata: metadata())
                 let (response, data) = try await withDeadline(timeout) { [self, attemptRequest] in
-                    try await send(attemptRequest, body: request.body, operationID: request.operationID)
+                    try await send(
+                        attemptRequest, body: request.body, to: serverURL(for: request),
+                        operationID: request.operationID)
                 }
                 let requestID = response.headerFields[Self.requestID] ?? response.headerFields[Self.xRequestID]
                 logger.debug(
@@ -214,9 +219,11 @@ public struct APIClient: Sendable {
     }
 
     /// One attempt: the response and its whole body.
-    private func send(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, Data) {
+    private func send(
+        _ request: HTTPRequest, body: Data?, to serverURL: URL, operationID: String
+    ) async throws -> (HTTPResponse, Data) {
         let (response, responseBody) = try await call(
-            request, body: body.map { HTTPBody($0) }, operationID: operationID)
+            request, body: body.map { HTTPBody($0) }, to: serverURL, operationID: operationID)
         guard let responseBody else { return (response, Data()) }
         return (response, try await Data(collecting: responseBody, upTo: 64 << 20))
     }
@@ -256,7 +263,9 @@ public struct APIClient: Sendable {
     }
 
     /// The transport behind the middlewares, first middleware outermost.
-    private func call(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (
+    private func call(
+        _ request: HTTPRequest, body: HTTPBody?, to serverURL: URL, operationID: String
+    ) async throws -> (
         HTTPResponse, HTTPBody?
     ) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -269,12 +278,18 @@ public struct APIClient: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        return try await next(request, body, baseURL)
+        return try await next(request, body, Self.withoutTrailingSlash(serverURL))
     }
 
-    /// ``serverURL`` without the slash its path may end in, since every request's path starts with one: requests to
+    /// The server a request goes to: the one it names, as ``servers`` maps it, or ``serverURL``.
+    private func serverURL(for request: APIRequest) -> URL {
+        guard let server = request.server else { return serverURL }
+        return servers[server] ?? URL(string: server) ?? serverURL
+    }
+
+    /// `serverURL` without the slash its path may end in, since every request's path starts with one: requests to
     /// `https://api.stripe.com/` go to `/v1/…`, not `//v1/…`.
-    private var baseURL: URL {
+    private static func withoutTrailingSlash(_ serverURL: URL) -> URL {
         guard var components = URLComponents(url: serverURL, resolvingAgainstBaseURL: false),
             components.percentEncodedPath.hasSuffix("/")
         else { return serverURL }

@@ -12,11 +12,15 @@ public struct APIRequest: Sendable {
     public var body: Data?
     /// The spec's `operationId` (or a name derived from method and path), passed to transports and middlewares.
     public var operationID: String
+    /// The server the operation names instead of the API's, as the spec writes it; the client's
+    /// ``APIClient/servers`` say where it is.
+    public var server: String?
 
-    public init(method: HTTPMethod, path: String, operationID: String) {
+    public init(method: HTTPMethod, path: String, operationID: String, server: String? = nil) {
         self.method = method
         self.path = path
         self.operationID = operationID
+        self.server = server
     }
 
     /// Adds a query item; `nil` adds nothing.

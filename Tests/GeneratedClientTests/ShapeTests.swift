@@ -283,17 +283,22 @@ import Testing
         #expect(request.headers["accept"] == "image/png, image/jpeg")
     }
 
-    @Test func aMultipartUploadSendsFieldsFilesAndJSONParts() async throws {
+    @Test func aMultipartUploadSendsFieldsFilesAndJSONPartsToTheServerItsPathNames() async throws {
+        let api = try await RecordingServer.start()
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
+        defer { Task { await api.stop() } }
         await server.enqueue(.json(201, Data(#"{"id": "doc_1"}"#.utf8)))
         let pdf = Data("%PDF-1.4 \u{0}\u{1}binary\r\n--not-a-boundary".utf8)
-        let uploaded = try await ShapesClient(serverURL: server.url).shapes.documents.create(
+        // The path names https://uploads.example.com/, which the client's init can point elsewhere.
+        let client = ShapesClient(serverURL: api.url, uploadsServerURL: server.url)
+        let uploaded = try await client.shapes.documents.create(
             id: "s1",
             UploadShapeDocumentRequest(
                 title: "Q3 \"report\"", categoryID: 7, tags: ["a", "b"], size: .large,
                 meta: .init(pages: 3), file: FileUpload(data: pdf, fileName: "q3.pdf", contentType: "application/pdf")))
         #expect(uploaded.id == "doc_1")
+        #expect(await api.requests.isEmpty)
         let request = try #require(await server.requests.first)
         let contentType = try #require(request.headers["content-type"])
         #expect(contentType.hasPrefix("multipart/form-data; boundary="))

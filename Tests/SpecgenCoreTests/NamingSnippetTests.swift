@@ -47,6 +47,37 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func serversThatOperationsNameAreClientSettingsNamedByTheirHostAndSentWithTheRequest() async throws {
+        let snippet = try Snippet(
+            """
+            servers: [{url: 'https://api.example.com/'}]
+            paths:
+              /files:
+                servers: [{url: 'https://files.example.com/'}]
+                post: {operationId: createFile, responses: {'204': {description: ok}}}
+              /exports:
+                get:
+                  operationId: listExports
+                  servers: [{url: 'https://{region}.example.com/exports', variables: {region: {default: eu}}}]
+                  responses: {'204': {description: ok}}
+              /reports:
+                get:
+                  operationId: listReports
+                  servers: [{url: 'https://eu.example.com/reports'}]
+                  responses: {'204': {description: ok}}
+              /ping:
+                get: {operationId: ping, servers: [{url: 'https://api.example.com/'}], responses: {'204': {description: ok}}}
+            """)
+        #expect(snippet.contains(#"filesServerURL: URL = URL(string: "https://files.example.com/")!,"#))
+        #expect(snippet.contains(#"euServerURL: URL = URL(string: "https://eu.example.com/exports")!,"#))
+        #expect(snippet.contains(#"euReportsServerURL: URL = URL(string: "https://eu.example.com/reports")!,"#))
+        #expect(snippet.contains(#"client.servers["https://files.example.com/"] = filesServerURL"#))
+        #expect(snippet.contains(#"operationID: "createFile",\#nserver: "https://files.example.com/""#))
+        // The API's own server is no other server.
+        #expect(snippet.contains(#"operationID: "ping"\#n)"#))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aDigitLedPropertyHoldsATypeNamedAfterItsParent() async throws {
         let snippet = try Snippet(
             """

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The last step of Lower: the paths of a resolved document become the ``ClientModel``, on top of the lowered types.
 /// Operations are grouped into resources by their static path segments (`/v2/core/event_destinations/{id}/ping` →
 /// `v2.core.eventDestinations.ping(id:)`) and named as REST SDKs name them: `list`, `create`, `retrieve`, `update`,
@@ -165,6 +167,7 @@ struct ClientLowering {
         client.nestedTypes = nestedByResource[[]] ?? []
         client.optionHeaders = rules.conventions.optionHeaders
         client.retryAdviceHeader = rules.conventions.retryAdviceHeader
+        client.otherServers = Self.otherServers(of: placed.map(\.operation))
         return client
     }
 
@@ -544,7 +547,7 @@ struct ClientLowering {
         }
         let (errorBody, errorsByStatus) = errorBodies(
             of: operation, path: path, method: method, name: name, resource: resource, nested: &nested)
-        return ClientModel.Operation(
+        var lowered = ClientModel.Operation(
             name: name,
             operationID: operation.operationId ?? "\(method.rawValue) \(path)",
             httpMethod: method.rawValue,
@@ -564,6 +567,8 @@ struct ClientLowering {
             errorsByStatus: errorsByStatus,
             successesByStatus: successesByStatus
         )
+        lowered.server = otherServer(of: operation, in: item)
+        return lowered
     }
 
     /// Auto-paging for an operation that returns a list page and takes an optional string cursor.
@@ -788,6 +793,36 @@ struct ClientLowering {
     }
 
     /// `https://{region}.example.com` with each variable at its default.
+    /// The server an operation (or its path item) names when it is not the API's, its variables filled in with
+    /// their defaults and resolved against the API's server.
+    private func otherServer(of operation: Operation, in item: PathItem) -> String? {
+        let api = resolved.document.servers.first.map(Self.serverURL)
+        guard let server = (operation.servers.first ?? item.servers.first).map(Self.serverURL) else { return nil }
+        let absolute = URL(string: server, relativeTo: api.flatMap { URL(string: $0) })?.absoluteString ?? server
+        guard absolute != api, absolute.contains("://") else { return nil }
+        return absolute
+    }
+
+    /// The client's settings for the servers some operations name: an argument named after each one's host
+    /// (`https://files.stripe.com/` is `filesServerURL`), in the order the operations name them.
+    static func otherServers(of operations: [ClientModel.Operation]) -> [ClientModel.Server] {
+        var servers: [ClientModel.Server] = []
+        var taken: Set<String> = ["serverURL"]
+        for url in operations.compactMap(\.server) where !servers.contains(where: { $0.url == url }) {
+            let parsed = URL(string: url)
+            let label = (parsed?.host ?? "").split(separator: ".").first { !["api", "www"].contains($0) }
+            var base = SwiftNaming.unescaped(SwiftNaming.memberName(label.map(String.init) ?? "other"))
+            if taken.contains(base + "ServerURL"), let path = parsed?.path, !path.isEmpty {
+                // Two servers on one host are told apart by their paths: `httpbinAnythingCommon`.
+                base = SwiftNaming.unescaped(SwiftNaming.memberName(base + " " + path))
+            }
+            let argument = SwiftNaming.unique(base + "ServerURL", among: taken)
+            taken.insert(argument)
+            servers.append(ClientModel.Server(url: url, argument: argument))
+        }
+        return servers
+    }
+
     static func serverURL(_ server: Server) -> String {
         var url = server.url
         for (name, variable) in server.variables {

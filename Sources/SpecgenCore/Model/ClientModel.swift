@@ -22,6 +22,15 @@ public struct ClientModel: Sendable, Encodable {
     public var optionHeaders: [OptionHeader] = []
     /// A response header whose `true` or `false` overrides whether a status is retried (`Stripe-Should-Retry`).
     public var retryAdviceHeader: String?
+    /// The servers some operations go to instead of the API's, each a setting of the client's init.
+    public var otherServers: [Server] = []
+
+    /// A server some operations name instead of the API's: its URL as the spec has it, and the init argument that
+    /// can point those operations elsewhere (`filesServerURL`).
+    public struct Server: Sendable, Encodable, Equatable {
+        public var url: String
+        public var argument: String
+    }
 
     /// A per-call header: its argument name, the header's name, and what it is for.
     public struct OptionHeader: Sendable, Encodable {
@@ -80,6 +89,9 @@ extension ClientModel {
         public var response: TypeReference?
         /// The `Accept` header for a response that is not JSON (`image/png`); `nil` for JSON.
         public var accept: String?
+        /// The server the operation (or its path) names instead of the API's (Stripe's file uploads go to
+        /// `https://files.stripe.com/`): one of ``ClientModel/otherServers``; `nil` for the API's.
+        public var server: String? = nil
         /// Path, query, header and cookie parameters, in the order the method takes them.
         public var parameters: [Parameter] { pathParameters + queryParameters + headerParameters + cookieParameters }
         /// How to walk every page, when the response is a list page and the operation takes a cursor.

@@ -82,6 +82,9 @@ import SpecgenRuntime
     ///   - {{name}}: {{documentation}}
 {{/initArguments}}
     ///   - serverURL: The API's base URL.
+{{#otherServers}}
+    ///   - {{argument}}: {{documentation}}
+{{/otherServers}}
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
     ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
@@ -90,6 +93,9 @@ import SpecgenRuntime
         {{>Argument}},
 {{/initArguments}}
         serverURL: URL{{#defaultServerURL}} = URL(string: {{.}})!{{/defaultServerURL}},
+{{#otherServers}}
+        {{argument}}: URL = URL(string: {{url}})!,
+{{/otherServers}}
         transport: any Transport = APIClient.defaultTransport,
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()
@@ -107,6 +113,9 @@ import SpecgenRuntime
 {{#retryAdviceHeader}}
         client.retryAdviceHeader = {{.}}
 {{/retryAdviceHeader}}
+{{#otherServers}}
+        client.servers[{{url}}] = {{argument}}
+{{/otherServers}}
         self.client = client
     }
 {{#convenienceInit}}
@@ -118,6 +127,9 @@ import SpecgenRuntime
     ///   - {{name}}: {{documentation}}
 {{/arguments}}
     ///   - serverURL: The API's base URL.
+{{#otherServers}}
+    ///   - {{argument}}: {{documentation}}
+{{/otherServers}}
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
     ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
@@ -126,6 +138,9 @@ import SpecgenRuntime
         {{>Argument}},
 {{/arguments}}
         serverURL: URL{{#defaultServerURL}} = URL(string: {{.}})!{{/defaultServerURL}},
+{{#otherServers}}
+        {{argument}}: URL = URL(string: {{url}})!,
+{{/otherServers}}
         transport: any Transport = APIClient.defaultTransport,
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()
@@ -136,6 +151,9 @@ import SpecgenRuntime
             {{label}}: {{name}},
 {{/headers}}
             serverURL: serverURL,
+{{#otherServers}}
+            {{argument}}: {{argument}},
+{{/otherServers}}
             transport: transport,
             middlewares: middlewares,
             configuration: configuration
@@ -341,7 +359,8 @@ import SpecgenRuntime
     {{#changesRequest}}var{{/changesRequest}}{{^changesRequest}}let{{/changesRequest}} request = APIRequest(
         method: .{{method}},
         path: "{{#pathParts}}{{text}}{{#segment}}\(PercentEncoding.pathSegment({{>WireValue}})){{/segment}}{{#local}}\({{.}}){{/local}}{{/pathParts}}",
-        operationID: {{operationID}}
+        operationID: {{operationID}}{{#server}},
+        server: {{.}}{{/server}}
     )
 {{#accept}}
     request.setHeader("Accept", {{.}})

@@ -25,6 +25,8 @@ struct ClientRenderer: Sendable {
         let initArguments: [ArgumentContext]
         /// The server URL the init defaults to, as a literal.
         let defaultServerURL: String?
+        /// The servers some operations go to instead, each an init argument.
+        let otherServers: [ServerContext]
         /// Whether the client takes an `authorization:`.
         let hasAuthorization: Bool
         /// The init that takes the secret itself (`apiKey:`) and makes the `Authorization` from it.
@@ -139,6 +141,14 @@ struct ClientRenderer: Sendable {
         )
     }
 
+    /// A server some operations name: the init argument that says where it is, its URL as a literal, and the
+    /// argument's documentation.
+    fileprivate struct ServerContext {
+        let argument: String
+        let url: String
+        let documentation: String
+    }
+
     fileprivate struct OptionHeaderContext {
         let name: String
         /// The header's name as a literal.
@@ -179,13 +189,21 @@ struct ClientRenderer: Sendable {
             documentation: DocumentationComment.lines(client.documentation),
             initArguments: (authorization.map { [$0] } ?? []) + headers,
             defaultServerURL: client.defaultServerURL.map(SwiftLiteral.string),
+            otherServers: client.otherServers.map {
+                ServerContext(
+                    argument: $0.argument, url: SwiftLiteral.string($0.url),
+                    documentation: "The base URL of the operations the spec sends to `"
+                        + SwiftLiteral.documentationLines($0.url).joined(separator: " ") + "`.")
+            },
             hasAuthorization: client.authentication != .none,
             convenienceInit: convenienceInit(headers: headers),
             defaultHeaders: client.commonHeaders.map {
                 HeaderSetting(key: SwiftLiteral.string($0.key), value: ParameterCalls.WireValue($0))
             },
             retryAdviceHeader: client.retryAdviceHeader.map(SwiftLiteral.string),
-            clientBinding: client.commonHeaders.isEmpty && client.retryAdviceHeader == nil ? "let" : "var",
+            clientBinding: client.commonHeaders.isEmpty && client.retryAdviceHeader == nil
+                && client.otherServers.isEmpty
+                ? "let" : "var",
             optionHeaders: client.optionHeaders.map {
                 OptionHeaderContext(name: $0.name, key: SwiftLiteral.string($0.key), documentation: $0.documentation)
             },
@@ -286,6 +304,8 @@ struct ClientRenderer: Sendable {
         /// The pieces of the path's string literal.
         let pathParts: [ParameterCalls.PathPart]
         let operationID: String
+        /// The server the operation names instead of the API's, as a literal.
+        let server: String?
         /// The `Accept` header's value as a literal, for a response that is not JSON.
         let accept: String?
         let queryCalls: [ParameterCalls.Call]
@@ -374,6 +394,7 @@ struct ClientRenderer: Sendable {
             pathBindings: path.bindings,
             pathParts: path.parts,
             operationID: SwiftLiteral.string(operation.operationID),
+            server: operation.server.map(SwiftLiteral.string),
             accept: operation.accept.map(SwiftLiteral.string),
             queryCalls: ParameterCalls.query(operation.queryParameters),
             headerCalls: operation.headerParameters.map { ParameterCalls.Call($0) },
@@ -538,6 +559,7 @@ extension ClientRenderer.ClientContext: TemplateContext {
         case "documentation": .value(self.documentation)
         case "initArguments": .value(self.initArguments)
         case "defaultServerURL": .value(self.defaultServerURL)
+        case "otherServers": .value(self.otherServers)
         case "hasAuthorization": .value(self.hasAuthorization)
         case "convenienceInit": .value(self.convenienceInit)
         case "defaultHeaders": .value(self.defaultHeaders)
@@ -566,6 +588,17 @@ extension ClientRenderer.ConvenienceInit: TemplateContext {
         case "password": .value(self.password)
         case "apiKeyPlace": .value(self.apiKeyPlace)
         case "apiKeyName": .value(self.apiKeyName)
+        default: .unknown
+        }
+    }
+}
+
+extension ClientRenderer.ServerContext: TemplateContext {
+    func field(_ key: String) -> TemplateField {
+        switch key {
+        case "argument": .value(self.argument)
+        case "url": .value(self.url)
+        case "documentation": .value(self.documentation)
         default: .unknown
         }
     }
@@ -670,6 +703,7 @@ extension ClientRenderer.OperationContext: TemplateContext {
         case "pathBindings": .value(self.pathBindings)
         case "pathParts": .value(self.pathParts)
         case "operationID": .value(self.operationID)
+        case "server": .value(self.server)
         case "accept": .value(self.accept)
         case "queryCalls": .value(self.queryCalls)
         case "headerCalls": .value(self.headerCalls)

@@ -13,11 +13,13 @@ public struct ShapesClient: Sendable {
     ///
     /// - Parameters:
     ///   - serverURL: The API's base URL.
+    ///   - uploadsServerURL: The base URL of the operations the spec sends to `https://uploads.example.com/`.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
     ///   - configuration: Retries (2, with exponential backoff) and the timeout of each attempt (80 s).
     public init(
         serverURL: URL,
+        uploadsServerURL: URL = URL(string: "https://uploads.example.com/")!,
         transport: any Transport = APIClient.defaultTransport,
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()
@@ -29,6 +31,7 @@ public struct ShapesClient: Sendable {
             configuration: configuration
         )
         client.retryAdviceHeader = "Stripe-Should-Retry"
+        client.servers["https://uploads.example.com/"] = uploadsServerURL
         self.client = client
     }
 

@@ -21,7 +21,8 @@ extension ShapesClient.Shapes {
             var request = APIRequest(
                 method: .post,
                 path: "/shapes/\(PercentEncoding.pathSegment(id))/documents",
-                operationID: "uploadShapeDocument"
+                operationID: "uploadShapeDocument",
+                server: "https://uploads.example.com/"
             )
             try request.setMultipartBody(errorBody: JSONValue.self) { form in
                 try form.append("title", body.title)
