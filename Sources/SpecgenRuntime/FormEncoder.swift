@@ -51,6 +51,10 @@ public struct FormEncoder: Sendable {
             if let name { fields.append((name, Self.format(number))) }
         case .string(let text):
             if let name { fields.append((name, text)) }
+        case .array(let items) where items.isEmpty:
+            // An empty array the caller passes is sent as an empty value in a body, which Stripe-style APIs read
+            // as "clear the list" (`discounts=`), as their SDKs send it; a query leaves it out.
+            if let name, arrayKeys == .indexed { fields.append((name, "")) }
         case .array(let items):
             // Items that are objects or arrays are indexed even in the `[]` form: `items[][id]=a&items[][price]=b`
             // would read as one item.

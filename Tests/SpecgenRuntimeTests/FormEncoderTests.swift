@@ -105,4 +105,16 @@ import Testing
                     "subscription_items[1][id]=si_2", "subscription_items[1][price]=p_2",
                 ])
     }
+
+    @Test func anEmptyArrayInABodyIsAnEmptyValueThatClearsTheListAndInAQueryNothing() throws {
+        struct Update: Encodable {
+            var discounts: [String]
+            var items: [String]?
+        }
+        #expect(
+            try FormEncoder().fields(nil, Update(discounts: [], items: nil)).map { "\($0.name)=\($0.value)" } == [
+                "discounts="
+            ])
+        #expect(try FormEncoder(arrayKeys: .empty).fields("expand", [String]()).isEmpty)
+    }
 }
