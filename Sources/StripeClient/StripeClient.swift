@@ -3,8 +3,9 @@
 import Foundation
 import SpecgenRuntime
 
-/// Stripe's v2 event destinations (list, retrieve, delete, disable, enable, ping) and the
-/// `v2.core.event` they send, written from Stripe's API reference.
+/// Stripe's v2 event destinations (list, create, retrieve, update, delete, disable, enable, ping)
+/// and the `v2.core.event` they send, written from Stripe's API reference and reconciled with the
+/// operations Stripe publishes.
 public struct StripeClient: Sendable {
     /// Sends every request of this client.
     let client: APIClient
@@ -13,7 +14,7 @@ public struct StripeClient: Sendable {
     ///
     /// - Parameters:
     ///   - authorization: How requests authenticate: `.bearer(token)`, or tokens fetched and refreshed by a provider such as `.clientCredentials(tokenURL:clientID:clientSecret:)`.
-    ///   - stripeVersion: The API version the request is made with.
+    ///   - stripeVersion: The API version: by default this client's, `nil` for the account's default.
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
@@ -21,7 +22,7 @@ public struct StripeClient: Sendable {
     public init(
         authorization: Authorization,
         stripeVersion: String? = "2025-08-27.preview",
-        serverURL: URL = URL(string: "https://api.stripe.com")!,
+        serverURL: URL = URL(string: "https://api.stripe.com/")!,
         transport: any Transport = APIClient.defaultTransport,
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()
@@ -42,7 +43,7 @@ public struct StripeClient: Sendable {
     ///
     /// - Parameters:
     ///   - apiKey: The secret key, sent as a bearer token.
-    ///   - stripeVersion: The API version the request is made with.
+    ///   - stripeVersion: The API version: by default this client's, `nil` for the account's default.
     ///   - serverURL: The API's base URL.
     ///   - transport: Sends the requests; URLSession unless given another (such as AsyncHTTPClient's).
     ///   - middlewares: Wrapped around every request, first outermost.
@@ -50,7 +51,7 @@ public struct StripeClient: Sendable {
     public init(
         apiKey: String,
         stripeVersion: String? = "2025-08-27.preview",
-        serverURL: URL = URL(string: "https://api.stripe.com")!,
+        serverURL: URL = URL(string: "https://api.stripe.com/")!,
         transport: any Transport = APIClient.defaultTransport,
         middlewares: [any Middleware] = [],
         configuration: ClientConfiguration = ClientConfiguration()

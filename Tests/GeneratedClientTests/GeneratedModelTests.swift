@@ -18,12 +18,23 @@ import Testing
     }
 
     /// Re-encodes `value` and compares it with the fixture as JSON values (key order aside).
+    /// The value re-encodes to the fixture's JSON, a member that is `null` there and one left out alike: the
+    /// published spec makes members optional that the seeds' server sent as `null`.
     static func expectRoundTrip<T: Codable>(
         _ value: T, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let original = try JSONDecoder().decode(JSONValue.self, from: try fixture(name))
         let reencoded = try JSONDecoder().decode(JSONValue.self, from: try JSONCoding.encoder().encode(value))
-        #expect(reencoded == original, sourceLocation: sourceLocation)
+        #expect(withoutNulls(reencoded) == withoutNulls(original), sourceLocation: sourceLocation)
+    }
+
+    /// The JSON without its `null` members.
+    static func withoutNulls(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members): .object(members.filter { $0.value != .null }.mapValues(withoutNulls))
+        case .array(let items): .array(items.map(withoutNulls))
+        default: value
+        }
     }
 
     @Test func stripePingResponseDecodesEveryField() throws {
@@ -63,7 +74,7 @@ import Testing
         #expect(destination.description == "This is my event destination, I like it a lot")
         #expect(destination.enabledEvents == ["v1.billing.meter.error_report_triggered"])
         #expect(destination.eventPayload == .thin)
-        #expect(destination.eventsFrom == [.`self`])
+        #expect(destination.eventsFrom == ["self"])
         #expect(destination.livemode == false)
         #expect(destination.metadata == [:])
         #expect(destination.name == "My Event Destination")
@@ -99,7 +110,9 @@ import Testing
         #expect(destination.status == .unknown("paused"))
         #expect(destination.status.rawValue == "paused")
         let reencoded = try JSONDecoder().decode(JSONValue.self, from: try JSONCoding.encoder().encode(destination))
-        #expect(reencoded == (try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))))
+        #expect(
+            Self.withoutNulls(reencoded)
+                == Self.withoutNulls(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))))
     }
 
     @Test func enumValueNamedUnknownStaysDistinctFromUnlistedValues() {

@@ -64,7 +64,7 @@ import Testing
         await server.enqueue(.json(429, Data("{}".utf8), headers: ["Retry-After": "3600"]))
         let stripe = client(server, fast)
         for expected in [400, 500, 429] {
-            do throws(APIError<V2Error>) {
+            do throws(APIError<GetV2CoreEventDestinationsIDError>) {
                 _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_1")
                 Issue.record("expected HTTP \(expected)")
             } catch {
@@ -88,14 +88,14 @@ import Testing
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
         for _ in 0..<5 { await server.enqueue(.json(502, Data("{}".utf8))) }
-        do throws(APIError<V2Error>) {
+        do throws(APIError<GetV2CoreEventDestinationsIDError>) {
             _ = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
             Issue.record("expected an error")
         } catch {
             #expect(error.status == 502)
         }
         #expect(await server.requests.count == 3)
-        do throws(APIError<V2Error>) {
+        do throws(APIError<GetV2CoreEventDestinationsIDError>) {
             _ = try await client(server, fast).v2.core.eventDestinations.retrieve(
                 id: "ed_1", options: RequestOptions(maxRetries: 0))
         } catch {
@@ -125,7 +125,7 @@ import Testing
         await server.enqueue(slow)
         let stripe = client(server, ClientConfiguration(maxRetries: 0, timeout: .seconds(10)))
         let start = ContinuousClock.now
-        do throws(APIError<V2Error>) {
+        do throws(APIError<GetV2CoreEventDestinationsIDError>) {
             _ = try await stripe.v2.core.eventDestinations.retrieve(
                 id: "ed_1", options: RequestOptions(timeout: .milliseconds(200)))
             Issue.record("expected a timeout")
@@ -136,7 +136,7 @@ import Testing
         #expect(waited >= .milliseconds(200) && waited < .seconds(2), "\(waited)")
         // The client's own timeout, when the call gives none.
         await server.enqueue(slow)
-        do throws(APIError<V2Error>) {
+        do throws(APIError<GetV2CoreEventDestinationsIDError>) {
             _ = try await client(server, ClientConfiguration(maxRetries: 0, timeout: .milliseconds(100))).v2.core
                 .eventDestinations.retrieve(id: "ed_1")
             Issue.record("expected a timeout")
@@ -152,8 +152,8 @@ import Testing
         slow.delay = .seconds(30)
         await server.enqueue(slow)
         let stripe = client(server, ClientConfiguration())
-        let call = Task { () async -> (APIError<V2Error>.Reason?, ContinuousClock.Instant) in
-            do throws(APIError<V2Error>) {
+        let call = Task { () async -> (APIError<GetV2CoreEventDestinationsIDError>.Reason?, ContinuousClock.Instant) in
+            do throws(APIError<GetV2CoreEventDestinationsIDError>) {
                 _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_1")
                 return (nil, .now)
             } catch {

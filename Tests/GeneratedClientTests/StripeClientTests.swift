@@ -61,7 +61,7 @@ import Testing
             let request = try #require(await server.requests.first)
             #expect(request.method == "GET")
             #expect(request.path == "/v2/core/event_destinations/\(Self.destinationID)")
-            #expect(request.query == "include=webhook_endpoint.url")
+            #expect(request.query == "include%5B%5D=webhook_endpoint.url")
             expectStripeHeaders(request)
             #expect(destination.statusDetails?.disabled?.reason == .user)
             #expect(destination.name == "My Event Destination")
@@ -76,12 +76,48 @@ import Testing
             let request = try #require(await server.requests.first)
             #expect(request.method == "GET")
             #expect(request.path == "/v2/core/event_destinations")
-            #expect(request.query == "include=webhook_endpoint.url&limit=20&page=page_2%20of%3D3")
+            #expect(request.query == "include%5B%5D=webhook_endpoint.url&limit=20&page=page_2%20of%3D3")
             expectStripeHeaders(request)
             #expect(page.data.count == 1)
-            #expect(page.data.first?.eventsFrom == [.`self`])
+            #expect(page.data.first?.eventsFrom == ["self"])
             #expect(page.nextPageURL == nil)
             #expect(page.previousPageURL == nil)
+        }
+    }
+
+    @Test func createAndUpdateSendTheirJSONBodiesAndDecodeTheDestination() async throws {
+        let fixture = try GeneratedModelTests.fixture("stripe/retrieve.json")
+        try await withServer([.json(200, fixture), .json(200, fixture)]) { stripe, server in
+            let created = try await stripe.v2.core.eventDestinations.create(
+                .init(
+                    enabledEvents: ["v1.billing.meter.error_report_triggered"], eventPayload: .thin,
+                    eventsFrom: ["@self"], name: "My Event Destination", type: .webhookEndpoint,
+                    webhookEndpoint: .init(url: "https://example.com/hooks")))
+            #expect(created.name == "My Event Destination")
+            _ = try await stripe.v2.core.eventDestinations.update(
+                id: Self.destinationID, .init(metadata: ["team": "billing", "old": nil], name: "Renamed"))
+            let requests = await server.requests
+            try #require(requests.count == 2)
+            #expect(requests[0].method == "POST")
+            #expect(requests[0].path == "/v2/core/event_destinations")
+            #expect(requests[0].headers["content-type"] == "application/json")
+            #expect(requests[0].headers["idempotency-key"] != nil)
+            expectStripeHeaders(requests[0])
+            #expect(
+                try JSONDecoder().decode(JSONValue.self, from: requests[0].body)
+                    == .object([
+                        "enabled_events": .array([.string("v1.billing.meter.error_report_triggered")]),
+                        "event_payload": .string("thin"), "events_from": .array([.string("@self")]),
+                        "name": .string("My Event Destination"), "type": .string("webhook_endpoint"),
+                        "webhook_endpoint": .object(["url": .string("https://example.com/hooks")]),
+                    ]))
+            #expect(requests[1].path == "/v2/core/event_destinations/\(Self.destinationID)")
+            // A metadata key set to nil is sent as null, which removes it.
+            #expect(
+                try JSONDecoder().decode(JSONValue.self, from: requests[1].body)
+                    == .object([
+                        "metadata": .object(["team": .string("billing"), "old": .null]), "name": .string("Renamed"),
+                    ]))
         }
     }
 
@@ -124,26 +160,52 @@ import Testing
 
     @Test func notFoundThrowsTheTypedErrorWithItsBodyAndRequestID() async throws {
         let body = Data(
-            #"{"error":{"type":"not_found","code":"resource_missing","message":"No such event destination"}}"#.utf8)
+            #"{"error":{"type":"invalid_request_error","code":"not_found","message":"No such event destination"}}"#.utf8
+        )
         try await withServer([.json(404, body, headers: ["Request-Id": "req_404"])]) { stripe, _ in
-            do throws(APIError<V2Error>) {
+            do throws(APIError<GetV2CoreEventDestinationsIDError>) {
                 _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_missing")
                 Issue.record("expected an error")
             } catch {
                 #expect(error.status == 404)
                 #expect(error.requestID == "req_404")
-                #expect(error.body?.error.type == .notFound)
-                #expect(error.body?.error.code == "resource_missing")
-                #expect(error.body?.error.message == "No such event destination")
+                // The published error shape: one of the operation's errors, told apart by `error.code`.
+                guard case .notFound(let notFound)? = error.body else {
+                    Issue.record("not decoded as not found: \(String(describing: error.body))")
+                    return
+                }
+                #expect(notFound.error.code == .notFound)
+                #expect(notFound.error.message == "No such event destination")
                 #expect(error.rawBody == body)
             }
+        }
+        // The README's example: a delete's errors are the not-found, the idempotency error, or any other.
+        let conflict = Data(#"{"error":{"code":"idempotency_error","message":"Keys for idempotent requests"}}"#.utf8)
+        let other = Data(#"{"error":{"code":"rate_limited","message":"Slow down"}}"#.utf8)
+        try await withServer([.json(404, body), .json(409, conflict), .json(400, other)]) { stripe, _ in
+            var bodies: [DeleteV2CoreEventDestinationsIDError?] = []
+            for _ in 0..<3 {
+                do throws(APIError<DeleteV2CoreEventDestinationsIDError>) {
+                    _ = try await stripe.v2.core.eventDestinations.delete(
+                        id: "ed_1", options: RequestOptions(maxRetries: 0))
+                } catch {
+                    bodies.append(error.body)
+                }
+            }
+            guard bodies.count == 3, case .notFound? = bodies[0], case .idempotencyError? = bodies[1],
+                case .error(let error)? = bodies[2]
+            else {
+                Issue.record("decoded as \(bodies)")
+                return
+            }
+            #expect(error.error.code == "rate_limited")
         }
     }
 
     @Test func anUndecodableErrorBodyKeepsTheRawBytes() async throws {
         try await withServer([RecordingServer.Reply(status: 502, headers: [:], body: Data("Bad gateway".utf8))]) {
             stripe, _ in
-            do throws(APIError<V2Error>) {
+            do throws(APIError<PostV2CoreEventDestinationsIDPingError>) {
                 _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1", options: RequestOptions(maxRetries: 0))
                 Issue.record("expected an error")
             } catch {
@@ -156,7 +218,7 @@ import Testing
 
     @Test func anUnexpectedResponseShapeIsADecodingError() async throws {
         try await withServer([.json(200, Data(#"{"id": 42}"#.utf8))]) { stripe, _ in
-            do throws(APIError<V2Error>) {
+            do throws(APIError<PostV2CoreEventDestinationsIDPingError>) {
                 _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
                 Issue.record("expected an error")
             } catch {
@@ -175,7 +237,7 @@ import Testing
         let stripe = StripeClient(
             apiKey: "sk_test_123", serverURL: URL(string: "http://127.0.0.1:\(port.number)")!,
             configuration: ClientConfiguration(initialRetryDelay: .milliseconds(1)))
-        do throws(APIError<V2Error>) {
+        do throws(APIError<PostV2CoreEventDestinationsIDPingError>) {
             _ = try await stripe.v2.core.eventDestinations.ping(id: "ed_1")
             Issue.record("expected an error")
         } catch {

@@ -24,7 +24,7 @@ import Testing
                 #"the 200 response of GET /events/{id} | Event | {"id":"40","day":"2020-01-01","count":40,"flag":"yes","at":"2020-01-01T10:00:00Z","note":null}"#,
                 #"the 200 response of GET /events/{id} (example 'named') | Event | {"id":"e_1","count":1}"#,
                 // The 404's own body type: the operation's errors differ by status.
-                #"the 404 response of GET /events/{id} | GetEventNotFoundResponse | {"title":"Not here"}"#,
+                #"the 404 response of GET /events/{id} | GetEventNotFoundError | {"title":"Not here"}"#,
                 // Inside a request body (which only encodes), values whose types decode are checked.
                 #"the request body of POST /events.name | String? | "7""#,
                 #"Event.id | String | "12345""#,

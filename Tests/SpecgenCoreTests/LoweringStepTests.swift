@@ -39,7 +39,7 @@ import Testing
         let topLevel = spec.topLevel
         #expect(
             topLevel.roots.map(\.name) == [
-                "Pet", "SelfValue", "Snippet0x", "CreatePetRequest", "CreatePetNotFoundResponse",
+                "Pet", "SelfValue", "Snippet0x", "CreatePetRequest", "CreatePetNotFoundError",
             ])
         #expect(topLevel.roots.map(\.role.isEncodeOnly) == [false, false, false, true, false])
         #expect(topLevel.roots.map(\.role.binaryIsFile) == [false, false, false, true, false])

@@ -78,6 +78,57 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func errorBodiesAreErrorsAndTheirVariantsAreNamedWithoutWhatAllTheirComponentsShare() async throws {
+        let snippet = try Snippet(
+            """
+            paths:
+              /things/{id}:
+                get:
+                  operationId: GetThing
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    '204': {description: ok}
+                    '429':
+                      description: slow down
+                      content: {application/json: {schema: {type: object, properties: {retry: {type: integer}}}}}
+                    default:
+                      description: an error
+                      content:
+                        application/json:
+                          schema:
+                            oneOf:
+                              - $ref: '#/components/schemas/v2.error.not_found'
+                              - $ref: '#/components/schemas/v2.error'
+              /things:
+                get:
+                  operationId: ListThings
+                  responses:
+                    '204': {description: ok}
+                    default:
+                      description: an error
+                      content: {application/json: {schema: {oneOf: [{$ref: '#/components/schemas/v2.error'}]}}}
+            components:
+              schemas:
+                v2.error:
+                  type: object
+                  required: [error]
+                  properties: {error: {type: object, required: [code], properties: {code: {type: string}}}}
+                v2.error.not_found:
+                  type: object
+                  required: [error]
+                  properties:
+                    error: {type: object, required: [code], properties: {code: {type: string, enum: [not_found]}}}
+            """)
+        // An error body is an error, the `default` one the operation's (not `GetThingOtherResponse`).
+        #expect(snippet.contains("public enum GetThingError: Codable, Hashable, Sendable {"))
+        #expect(snippet.contains("case notFound(V2ErrorNotFound)\ncase error(V2Error)"))
+        #expect(snippet.contains("public struct GetThingTooManyRequestsError: Codable, Hashable, Sendable {"))
+        // A union of one variant is that variant.
+        #expect(snippet.contains(") async throws(APIError<V2Error>) {"))
+        #expect(!snippet.swift.contains("ListThingsError"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aDigitLedPropertyHoldsATypeNamedAfterItsParent() async throws {
         let snippet = try Snippet(
             """

@@ -376,4 +376,21 @@ import Testing
             ])
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func aMapOfNullableValuesKeepsNilApartFromAnAbsentKey() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Update:
+                  type: object
+                  properties:
+                    metadata: {type: object, additionalProperties: {type: string, nullable: true}}
+                    labels: {type: object, additionalProperties: {type: string}}
+            """)
+        #expect(snippet.contains("public var metadata: [String: String?]?"))
+        #expect(snippet.contains("public var labels: [String: String]?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

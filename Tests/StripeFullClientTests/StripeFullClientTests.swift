@@ -230,7 +230,7 @@ import Testing
             "POST /v1/subscriptions/sub_1 cancel_at_period_end=true&proration_behavior=none"
         ) {
             _ = try? await $0.v1.subscriptions.update(
-                subscriptionExposedID: "sub_1", .init(cancelAtPeriodEnd: true, prorationBehavior: .noneValue))
+                subscription: "sub_1", .init(cancelAtPeriodEnd: true, prorationBehavior: .noneValue))
         }
         await pin(
             "invoices create with a unix-time due date",

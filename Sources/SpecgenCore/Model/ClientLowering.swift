@@ -138,9 +138,9 @@ struct ClientLowering {
                 ClientModel.Parameter(
                     name: version.argument,
                     key: version.key,
-                    type: .string,
-                    documentation: "The API version to use; by default the one this client was generated from.",
-                    isRequired: true,
+                    type: .optional(.string),
+                    documentation: "The API version: by default this client's, `nil` for the account's default.",
+                    isRequired: false,
                     explode: false,
                     defaultLiteral: SwiftLiteral.string(version.version),
                     isEnumeration: false,

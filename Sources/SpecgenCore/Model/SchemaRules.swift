@@ -137,6 +137,16 @@ struct SchemaRules: Sendable {
         return variants.filter { !isNullVariant($0) }
     }
 
+    /// Whether a schema is nothing but a union of one variant that refers to a named schema (`oneOf: [$ref: Error]`),
+    /// and so is that schema.
+    func isOneReferencedVariant(_ schema: Schema) -> Bool {
+        guard let variants = unionVariants(schema), variants.count == 1, variants[0].reference != nil else {
+            return false
+        }
+        return schema.properties.isEmpty && schema.allOf.isEmpty && schema.enumValues == nil
+            && schema.additionalProperties == nil
+    }
+
     /// Nullable itself, or a union with a `null` variant.
     func isNullable(_ schema: Schema) -> Bool {
         schema.isNullable || (schema.oneOf + schema.anyOf).contains(where: isNullVariant)

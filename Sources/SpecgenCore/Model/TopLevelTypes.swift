@@ -64,8 +64,11 @@ struct TopLevelTypes: Sendable {
         ) {
             let target = RefTarget(path: path, pointer: JSONPointer(tokens: tokens))
             let key = schema.reference?.target ?? target
-            // A schema that only refers to another named one needs no name of its own at an inline place.
-            if !isComponent, schema.reference != nil { return }
+            // A schema that only refers to another named one needs no name of its own at an inline place, nor does a
+            // union of one such variant (`oneOf: [$ref: Error]`).
+            if !isComponent, schema.reference != nil || schema.value.map(rules.isOneReferencedVariant) == true {
+                return
+            }
             guard seen.insert(key).inserted else { return }
             let role = SchemaRole(isEncodeOnly: isSent, binaryIsFile: multipartBodies.contains(target))
             roots.append(Root(specName: name, name: "", target: target, schema: schema, role: role))
@@ -103,13 +106,17 @@ struct TopLevelTypes: Sendable {
                         let tokens = [
                             "paths", path, method.rawValue, "responses", "\(key)", "content", mediaType, "schema",
                         ]
-                        // Error bodies say which error (`GetEmployeeNotFoundResponse`), and successes after the first
-                        // which success (`CreateJobAcceptedResponse`).
-                        let isError = StatusNames.isError(key)
-                        let status =
-                            isError || namedSuccess ? " " + SwiftNaming.typeName(StatusNames.name(key)) : ""
-                        if !isError { namedSuccess = true }
-                        add(base + status + " Response", tokens, schema)
+                        // Error bodies are errors and say which (`GetEmployeeNotFoundError`, `GetEmployeeError` for
+                        // any other status), and successes after the first say which success
+                        // (`CreateJobAcceptedResponse`).
+                        if StatusNames.isError(key) {
+                            let status = key == .default ? "" : SwiftNaming.typeName(StatusNames.name(key))
+                            add(base + " " + status + (status.hasSuffix("Error") ? "" : " Error"), tokens, schema)
+                        } else {
+                            let status = namedSuccess ? " " + SwiftNaming.typeName(StatusNames.name(key)) : ""
+                            namedSuccess = true
+                            add(base + status + " Response", tokens, schema)
+                        }
                     }
                 }
             }

@@ -279,9 +279,12 @@ struct TypeLowering: Sendable {
                 typeReference(items, parent: parent, property: Self.singular(property), nested: &nested, log: &log))
         case .object, nil:
             if case .schema(let values) = merged.additionalProperties {
-                return .dictionary(
-                    typeReference(
-                        values, parent: parent, property: Self.singular(property), nested: &nested, log: &log))
+                let value = typeReference(
+                    values, parent: parent, property: Self.singular(property), nested: &nested, log: &log)
+                // Nullable values stay apart from absent keys: `metadata: ["color": nil]` sends `null`, which
+                // Stripe reads as "remove the key".
+                let isNullable = resolved.resolve(values).map(rules.isNullable) ?? false
+                return .dictionary(isNullable && !value.isOptional ? .optional(value) : value)
             }
             return .jsonValue
         case .null:

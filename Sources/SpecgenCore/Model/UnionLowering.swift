@@ -12,13 +12,15 @@ extension TypeLowering {
         let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(schemas)
         var usedNames: Set<String> = ["unknown", "hashValue"]
         var cases: [Union.Case] = []
+        let sharedWords = Self.sharedLeadingWords(of: variants.compactMap { $0.reference?.componentName })
         for (index, variant) in variants.enumerated() {
             let placeholder = rules.resolved.resolve(variant)?.title ?? "variant \(index + 1)"
             let type = typeReference(variant, parent: qualifiedName, property: placeholder, nested: &nested, log: &log)
             let tags =
                 discriminator.map { discriminatorTags(of: variant, key: $0, mapping: schema.discriminator?.mapping) }
                 ?? []
-            let name = SwiftNaming.unique(caseName(variant, type: type, tags: tags), among: usedNames)
+            let name = SwiftNaming.unique(
+                caseName(variant, type: type, tags: tags, droppingWords: sharedWords), among: usedNames)
             usedNames.insert(name)
             cases.append(Union.Case(name: name, type: type, tags: tags, match: nil))
         }
@@ -127,9 +129,34 @@ extension TypeLowering {
 
     // MARK: - Names
 
-    private func caseName(_ variant: RefOr<Schema>, type: TypeReference, tags: [String]) -> String {
+    /// The parts that every one of several component names begins with, parts being what separators (`.`, `_`,
+    /// `-`) divide (`v2.error.not_found`, `v2.error` share `v2`, `error`; `OptionOne`, `OptionTwo` share none),
+    /// which case names leave out; none for fewer than two names.
+    static func sharedLeadingWords(of names: [String]) -> Int {
+        guard names.count >= 2 else { return 0 }
+        let parts = names.map(Self.parts)
+        var count = 0
+        while parts.allSatisfy({ $0.count > count }), Set(parts.map { $0[count] }).count == 1 { count += 1 }
+        return count
+    }
+
+    /// A name's parts between separators: `v2.error.not_found` → `v2`, `error`, `not`, `found`.
+    private static func parts(_ name: String) -> [Substring] {
+        name.split { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// A variant's case: its tag, its component's name without the parts all the union's components share
+    /// (`notFound` for `v2.error.not_found`; the last part for the one that has no more, `error` for `v2.error`), or
+    /// what its type is.
+    private func caseName(
+        _ variant: RefOr<Schema>, type: TypeReference, tags: [String], droppingWords shared: Int = 0
+    ) -> String {
         if tags.count == 1 { return SwiftNaming.memberName(tags[0]) }
-        if let name = variant.reference?.componentName { return SwiftNaming.memberName(name) }
+        if let name = variant.reference?.componentName {
+            let parts = Self.parts(name)
+            let kept = parts.count > shared ? parts.dropFirst(shared) : parts.suffix(1)
+            return SwiftNaming.memberName(kept.joined(separator: " "))
+        }
         switch type {
         case .string: return "string"
         case .int, .int32: return "integer"

@@ -15,6 +15,9 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     /// Amazon EventBridge configuration.
     public var amazonEventbridge: V2CoreEventDestination.AmazonEventbridge?
 
+    /// Azure Event Grid configuration.
+    public var azureEventGrid: V2CoreEventDestination.AzureEventGrid?
+
     /// Time at which the object was created.
     public var created: Date
 
@@ -27,8 +30,9 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     /// Payload type of events being subscribed to.
     public var eventPayload: V2CoreEventDestination.EventPayload
 
-    /// Where events should be routed from.
-    public var eventsFrom: [V2CoreEventDestination.EventsFromItem]?
+    /// Which accounts' events route to this destination (`@self`, `@accounts`, `@organization_members`,
+    /// `@organization_members/@accounts`; older destinations answer `self` and `other_accounts`).
+    public var eventsFrom: [String]?
 
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists
     /// in test mode.
@@ -62,11 +66,12 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         id: String,
         object: String,
         amazonEventbridge: V2CoreEventDestination.AmazonEventbridge? = nil,
+        azureEventGrid: V2CoreEventDestination.AzureEventGrid? = nil,
         created: Date,
         description: String,
         enabledEvents: [String],
         eventPayload: V2CoreEventDestination.EventPayload,
-        eventsFrom: [V2CoreEventDestination.EventsFromItem]? = nil,
+        eventsFrom: [String]? = nil,
         livemode: Bool,
         metadata: [String: String]? = nil,
         name: String,
@@ -80,6 +85,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         self.id = id
         self.object = object
         self.amazonEventbridge = amazonEventbridge
+        self.azureEventGrid = azureEventGrid
         self.created = created
         self.description = description
         self.enabledEvents = enabledEvents
@@ -100,6 +106,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         case id
         case object
         case amazonEventbridge = "amazon_eventbridge"
+        case azureEventGrid = "azure_event_grid"
         case created
         case description
         case enabledEvents = "enabled_events"
@@ -114,27 +121,6 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         case type
         case updated
         case webhookEndpoint = "webhook_endpoint"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(object, forKey: .object)
-        try container.encodeIfPresent(amazonEventbridge, forKey: .amazonEventbridge)
-        try container.encode(created, forKey: .created)
-        try container.encode(description, forKey: .description)
-        try container.encode(enabledEvents, forKey: .enabledEvents)
-        try container.encode(eventPayload, forKey: .eventPayload)
-        try container.encode(eventsFrom, forKey: .eventsFrom)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(metadata, forKey: .metadata)
-        try container.encode(name, forKey: .name)
-        try container.encode(snapshotAPIVersion, forKey: .snapshotAPIVersion)
-        try container.encode(status, forKey: .status)
-        try container.encode(statusDetails, forKey: .statusDetails)
-        try container.encode(type, forKey: .type)
-        try container.encode(updated, forKey: .updated)
-        try container.encode(webhookEndpoint, forKey: .webhookEndpoint)
     }
 
     /// Amazon EventBridge configuration.
@@ -195,6 +181,76 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         }
     }
 
+    /// Azure Event Grid configuration.
+    public struct AzureEventGrid: Codable, Hashable, Sendable {
+        /// The name of the Azure partner topic.
+        public var azurePartnerTopicName: String
+
+        /// The status of the Azure partner topic.
+        public var azurePartnerTopicStatus: V2CoreEventDestination.AzureEventGrid.AzurePartnerTopicStatus
+
+        /// The Azure region.
+        public var azureRegion: String
+
+        /// The name of the Azure resource group.
+        public var azureResourceGroupName: String
+
+        /// The Azure subscription ID.
+        public var azureSubscriptionID: String
+
+        public init(
+            azurePartnerTopicName: String,
+            azurePartnerTopicStatus: V2CoreEventDestination.AzureEventGrid.AzurePartnerTopicStatus,
+            azureRegion: String,
+            azureResourceGroupName: String,
+            azureSubscriptionID: String
+        ) {
+            self.azurePartnerTopicName = azurePartnerTopicName
+            self.azurePartnerTopicStatus = azurePartnerTopicStatus
+            self.azureRegion = azureRegion
+            self.azureResourceGroupName = azureResourceGroupName
+            self.azureSubscriptionID = azureSubscriptionID
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case azurePartnerTopicName = "azure_partner_topic_name"
+            case azurePartnerTopicStatus = "azure_partner_topic_status"
+            case azureRegion = "azure_region"
+            case azureResourceGroupName = "azure_resource_group_name"
+            case azureSubscriptionID = "azure_subscription_id"
+        }
+
+        /// The status of the Azure partner topic.
+        public enum AzurePartnerTopicStatus: OpenEnum {
+            case activated
+            case deleted
+            case neverActivated
+            case unknownValue
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "activated": self = .activated
+                case "deleted": self = .deleted
+                case "never_activated": self = .neverActivated
+                case "unknown": self = .unknownValue
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .activated: "activated"
+                case .deleted: "deleted"
+                case .neverActivated: "never_activated"
+                case .unknownValue: "unknown"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+
     /// Payload type of events being subscribed to.
     public enum EventPayload: OpenEnum {
         case snapshot
@@ -214,29 +270,6 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
             switch self {
             case .snapshot: "snapshot"
             case .thin: "thin"
-            case .unknown(let rawValue): rawValue
-            }
-        }
-    }
-
-    public enum EventsFromItem: OpenEnum {
-        case otherAccounts
-        case `self`
-        /// A value this version of the client does not know yet, kept as sent.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "other_accounts": self = .otherAccounts
-            case "self": self = .`self`
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .otherAccounts: "other_accounts"
-            case .`self`: "self"
             case .unknown(let rawValue): rawValue
             }
         }
@@ -281,11 +314,6 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
             case disabled
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(disabled, forKey: .disabled)
-        }
-
         /// Details about why the event destination has been disabled.
         public struct Disabled: Codable, Hashable, Sendable {
             /// Reason event destination has been disabled.
@@ -304,6 +332,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
             /// Reason event destination has been disabled.
             public enum Reason: OpenEnum {
                 case noAWSEventSourceExists
+                case noAzurePartnerTopicExists
                 case user
                 /// A value this version of the client does not know yet, kept as sent.
                 case unknown(String)
@@ -311,6 +340,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
                 public init(rawValue: String) {
                     switch rawValue {
                     case "no_aws_event_source_exists": self = .noAWSEventSourceExists
+                    case "no_azure_partner_topic_exists": self = .noAzurePartnerTopicExists
                     case "user": self = .user
                     default: self = .unknown(rawValue)
                     }
@@ -319,6 +349,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
                 public var rawValue: String {
                     switch self {
                     case .noAWSEventSourceExists: "no_aws_event_source_exists"
+                    case .noAzurePartnerTopicExists: "no_azure_partner_topic_exists"
                     case .user: "user"
                     case .unknown(let rawValue): rawValue
                     }
@@ -330,6 +361,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     /// Event destination type.
     public enum Kind: OpenEnum {
         case amazonEventbridge
+        case azureEventGrid
         case webhookEndpoint
         /// A value this version of the client does not know yet, kept as sent.
         case unknown(String)
@@ -337,6 +369,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         public init(rawValue: String) {
             switch rawValue {
             case "amazon_eventbridge": self = .amazonEventbridge
+            case "azure_event_grid": self = .azureEventGrid
             case "webhook_endpoint": self = .webhookEndpoint
             default: self = .unknown(rawValue)
             }
@@ -345,6 +378,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .amazonEventbridge: "amazon_eventbridge"
+            case .azureEventGrid: "azure_event_grid"
             case .webhookEndpoint: "webhook_endpoint"
             case .unknown(let rawValue): rawValue
             }
@@ -371,12 +405,6 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
             case signingSecret = "signing_secret"
             case url
         }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(signingSecret, forKey: .signingSecret)
-            try container.encode(url, forKey: .url)
-        }
     }
 }
 
@@ -388,6 +416,9 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     /// String representing the object’s type. Objects of the same type share the same value of the
     /// object field.
     public var object: String
+
+    /// The changes the event describes, for an update.
+    public var changes: [String: JSONValue]?
 
     /// Authentication context needed to fetch the event or related object.
     public var context: String?
@@ -414,6 +445,7 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     public init(
         id: String,
         object: String,
+        changes: [String: JSONValue]? = nil,
         context: String? = nil,
         created: Date,
         data: JSONValue? = nil,
@@ -424,6 +456,7 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     ) {
         self.id = id
         self.object = object
+        self.changes = changes
         self.context = context
         self.created = created
         self.data = data
@@ -436,6 +469,7 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id
         case object
+        case changes
         case context
         case created
         case data
@@ -443,19 +477,6 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
         case reason
         case relatedObject = "related_object"
         case type
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(object, forKey: .object)
-        try container.encode(context, forKey: .context)
-        try container.encode(created, forKey: .created)
-        try container.encode(data, forKey: .data)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(relatedObject, forKey: .relatedObject)
-        try container.encode(type, forKey: .type)
     }
 
     /// Reason for the event.

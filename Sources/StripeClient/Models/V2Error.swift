@@ -3,9 +3,9 @@
 import Foundation
 import SpecgenRuntime
 
-/// An error returned by a v2 endpoint.
+/// Stripe error response.
 public struct V2Error: Codable, Hashable, Sendable {
-    /// Details about the error.
+    /// Information about the error that occurred.
     public var error: V2Error.ErrorValue
 
     public init(
@@ -18,49 +18,47 @@ public struct V2Error: Codable, Hashable, Sendable {
         case error
     }
 
-    /// Details about the error.
+    /// Information about the error that occurred.
     public struct ErrorValue: Codable, Hashable, Sendable {
-        /// The type of error, such as `not_found` or `idempotency_error`.
-        public var type: V2Error.ErrorValue.Kind
+        /// Short code to identify the error, such as `not_found`.
+        public var code: String
 
-        /// A short string giving more detail about the error, when there is one.
-        public var code: String?
-
-        /// A human-readable message giving more details about the error.
-        public var message: String
-
-        /// A message that can be shown to end users, when there is one.
-        public var userMessage: String?
-
-        /// A URL to more information about the error.
+        /// A URL to more information about the error reported.
         public var docURL: String?
 
+        /// A human-readable message providing more details about the error.
+        public var message: String
+
+        /// The type of error returned, such as `invalid_request_error`.
+        public var type: V2Error.ErrorValue.Kind?
+
+        /// A user-friendly message that can be shown to end users.
+        public var userMessage: String?
+
         public init(
-            type: V2Error.ErrorValue.Kind,
-            code: String? = nil,
+            code: String,
+            docURL: String? = nil,
             message: String,
-            userMessage: String? = nil,
-            docURL: String? = nil
+            type: V2Error.ErrorValue.Kind? = nil,
+            userMessage: String? = nil
         ) {
-            self.type = type
             self.code = code
-            self.message = message
-            self.userMessage = userMessage
             self.docURL = docURL
+            self.message = message
+            self.type = type
+            self.userMessage = userMessage
         }
 
         enum CodingKeys: String, CodingKey {
-            case type
             case code
-            case message
-            case userMessage = "user_message"
             case docURL = "doc_url"
+            case message
+            case type
+            case userMessage = "user_message"
         }
 
-        /// The type of error, such as `not_found` or `idempotency_error`.
+        /// The type of error returned, such as `invalid_request_error`.
         public enum Kind: OpenEnum {
-            case notFound
-            case idempotencyError
             case invalidRequestError
             case rateLimitError
             case temporarySessionExpired
@@ -69,8 +67,6 @@ public struct V2Error: Codable, Hashable, Sendable {
 
             public init(rawValue: String) {
                 switch rawValue {
-                case "not_found": self = .notFound
-                case "idempotency_error": self = .idempotencyError
                 case "invalid_request_error": self = .invalidRequestError
                 case "rate_limit_error": self = .rateLimitError
                 case "temporary_session_expired": self = .temporarySessionExpired
@@ -80,11 +76,304 @@ public struct V2Error: Codable, Hashable, Sendable {
 
             public var rawValue: String {
                 switch self {
-                case .notFound: "not_found"
-                case .idempotencyError: "idempotency_error"
                 case .invalidRequestError: "invalid_request_error"
                 case .rateLimitError: "rate_limit_error"
                 case .temporarySessionExpired: "temporary_session_expired"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+}
+
+/// The resource wasn’t found.
+public struct V2ErrorNotFound: Codable, Hashable, Sendable {
+    /// Information about the error that occurred.
+    public var error: V2ErrorNotFound.ErrorValue
+
+    public init(
+        error: V2ErrorNotFound.ErrorValue
+    ) {
+        self.error = error
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case error
+    }
+
+    /// Information about the error that occurred.
+    public struct ErrorValue: Codable, Hashable, Sendable {
+        /// Short code to identify the error.
+        public var code: V2ErrorNotFound.ErrorValue.Code
+
+        /// A human-readable message providing more details about the error.
+        public var message: String
+
+        public init(
+            code: V2ErrorNotFound.ErrorValue.Code,
+            message: String
+        ) {
+            self.code = code
+            self.message = message
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code
+            case message
+        }
+
+        /// Short code to identify the error.
+        public enum Code: OpenEnum {
+            case notFound
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "not_found": self = .notFound
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .notFound: "not_found"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+}
+
+/// An idempotent retry occurred with different request parameters.
+public struct V2ErrorIdempotencyError: Codable, Hashable, Sendable {
+    /// Information about the error that occurred.
+    public var error: V2ErrorIdempotencyError.ErrorValue
+
+    public init(
+        error: V2ErrorIdempotencyError.ErrorValue
+    ) {
+        self.error = error
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case error
+    }
+
+    /// Information about the error that occurred.
+    public struct ErrorValue: Codable, Hashable, Sendable {
+        /// Short code to identify the error.
+        public var code: V2ErrorIdempotencyError.ErrorValue.Code
+
+        /// A human-readable message providing more details about the error.
+        public var message: String
+
+        public init(
+            code: V2ErrorIdempotencyError.ErrorValue.Code,
+            message: String
+        ) {
+            self.code = code
+            self.message = message
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code
+            case message
+        }
+
+        /// Short code to identify the error.
+        public enum Code: OpenEnum {
+            case idempotencyError
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "idempotency_error": self = .idempotencyError
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .idempotencyError: "idempotency_error"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+}
+
+/// An event destination was created with an expired Azure partner authorization.
+public struct V2ErrorExpiredAzurePartnerAuthorization: Codable, Hashable, Sendable {
+    /// Information about the error that occurred.
+    public var error: V2ErrorExpiredAzurePartnerAuthorization.ErrorValue
+
+    public init(
+        error: V2ErrorExpiredAzurePartnerAuthorization.ErrorValue
+    ) {
+        self.error = error
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case error
+    }
+
+    /// Information about the error that occurred.
+    public struct ErrorValue: Codable, Hashable, Sendable {
+        /// Short code to identify the error.
+        public var code: V2ErrorExpiredAzurePartnerAuthorization.ErrorValue.Code
+
+        /// A human-readable message providing more details about the error.
+        public var message: String
+
+        public init(
+            code: V2ErrorExpiredAzurePartnerAuthorization.ErrorValue.Code,
+            message: String
+        ) {
+            self.code = code
+            self.message = message
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code
+            case message
+        }
+
+        /// Short code to identify the error.
+        public enum Code: OpenEnum {
+            case expiredAzurePartnerAuthorization
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "expired_azure_partner_authorization": self = .expiredAzurePartnerAuthorization
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .expiredAzurePartnerAuthorization: "expired_azure_partner_authorization"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+}
+
+/// An event destination was created without an Azure partner authorization.
+public struct V2ErrorInvalidAzurePartnerAuthorization: Codable, Hashable, Sendable {
+    /// Information about the error that occurred.
+    public var error: V2ErrorInvalidAzurePartnerAuthorization.ErrorValue
+
+    public init(
+        error: V2ErrorInvalidAzurePartnerAuthorization.ErrorValue
+    ) {
+        self.error = error
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case error
+    }
+
+    /// Information about the error that occurred.
+    public struct ErrorValue: Codable, Hashable, Sendable {
+        /// Short code to identify the error.
+        public var code: V2ErrorInvalidAzurePartnerAuthorization.ErrorValue.Code
+
+        /// A human-readable message providing more details about the error.
+        public var message: String
+
+        public init(
+            code: V2ErrorInvalidAzurePartnerAuthorization.ErrorValue.Code,
+            message: String
+        ) {
+            self.code = code
+            self.message = message
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code
+            case message
+        }
+
+        /// Short code to identify the error.
+        public enum Code: OpenEnum {
+            case invalidAzurePartnerAuthorization
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "invalid_azure_partner_authorization": self = .invalidAzurePartnerAuthorization
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .invalidAzurePartnerAuthorization: "invalid_azure_partner_authorization"
+                case .unknown(let rawValue): rawValue
+                }
+            }
+        }
+    }
+}
+
+/// No partner configuration was found for the Azure subscription ID and resource group name given.
+public struct V2ErrorInvalidAzurePartnerConfiguration: Codable, Hashable, Sendable {
+    /// Information about the error that occurred.
+    public var error: V2ErrorInvalidAzurePartnerConfiguration.ErrorValue
+
+    public init(
+        error: V2ErrorInvalidAzurePartnerConfiguration.ErrorValue
+    ) {
+        self.error = error
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case error
+    }
+
+    /// Information about the error that occurred.
+    public struct ErrorValue: Codable, Hashable, Sendable {
+        /// Short code to identify the error.
+        public var code: V2ErrorInvalidAzurePartnerConfiguration.ErrorValue.Code
+
+        /// A human-readable message providing more details about the error.
+        public var message: String
+
+        public init(
+            code: V2ErrorInvalidAzurePartnerConfiguration.ErrorValue.Code,
+            message: String
+        ) {
+            self.code = code
+            self.message = message
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code
+            case message
+        }
+
+        /// Short code to identify the error.
+        public enum Code: OpenEnum {
+            case invalidAzurePartnerConfiguration
+            /// A value this version of the client does not know yet, kept as sent.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "invalid_azure_partner_configuration": self = .invalidAzurePartnerConfiguration
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .invalidAzurePartnerConfiguration: "invalid_azure_partner_configuration"
                 case .unknown(let rawValue): rawValue
                 }
             }

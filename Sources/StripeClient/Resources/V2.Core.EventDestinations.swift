@@ -8,7 +8,7 @@ extension StripeClient.V2.Core {
     public struct EventDestinations: Sendable {
         let client: APIClient
 
-        /// List all event destinations
+        /// List event destinations
         ///
         /// Lists all event destinations.
         ///
@@ -28,7 +28,7 @@ extension StripeClient.V2.Core {
                 path: "/v2/core/event_destinations",
                 operationID: "GetV2CoreEventDestinations"
             )
-            request.addQuery("include", include?.map(\.rawValue), explode: true)
+            try request.addQuery(deepObject: "include", include, errorBody: V2Error.self)
             request.addQuery("limit", limit)
             request.addQuery("page", page)
             return try await client.send(
@@ -69,6 +69,31 @@ extension StripeClient.V2.Core {
             )
         }
 
+        /// Create an event destination
+        ///
+        /// Create a new event destination.
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        public func create(
+            _ body: PostV2CoreEventDestinationsRequest? = nil,
+            options: RequestOptions = RequestOptions()
+        ) async throws(APIError<PostV2CoreEventDestinationsError>) -> V2CoreEventDestination {
+            var request = APIRequest(
+                method: .post,
+                path: "/v2/core/event_destinations",
+                operationID: "PostV2CoreEventDestinations"
+            )
+            if let body { try request.setJSONBody(body, errorBody: PostV2CoreEventDestinationsError.self) }
+            return try await client.send(
+                request,
+                options: options,
+                returning: V2CoreEventDestination.self,
+                errorBody: PostV2CoreEventDestinationsError.self
+            )
+        }
+
         /// Retrieve an event destination
         ///
         /// Retrieves the details of an event destination.
@@ -81,18 +106,45 @@ extension StripeClient.V2.Core {
             id: String,
             include: [StripeClient.V2.Core.EventDestinations.IncludeItem]? = nil,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<V2Error>) -> V2CoreEventDestination {
+        ) async throws(APIError<GetV2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
             var request = APIRequest(
                 method: .get,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))",
                 operationID: "GetV2CoreEventDestinationsId"
             )
-            request.addQuery("include", include?.map(\.rawValue), explode: true)
+            try request.addQuery(deepObject: "include", include, errorBody: GetV2CoreEventDestinationsIDError.self)
             return try await client.send(
                 request,
                 options: options,
                 returning: V2CoreEventDestination.self,
-                errorBody: V2Error.self
+                errorBody: GetV2CoreEventDestinationsIDError.self
+            )
+        }
+
+        /// Update an event destination
+        ///
+        /// Update the details of an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to update.
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        public func update(
+            id: String,
+            _ body: PostV2CoreEventDestinationsIDRequest? = nil,
+            options: RequestOptions = RequestOptions()
+        ) async throws(APIError<PostV2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+            var request = APIRequest(
+                method: .post,
+                path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))",
+                operationID: "PostV2CoreEventDestinationsId"
+            )
+            if let body { try request.setJSONBody(body, errorBody: PostV2CoreEventDestinationsIDError.self) }
+            return try await client.send(
+                request,
+                options: options,
+                returning: V2CoreEventDestination.self,
+                errorBody: PostV2CoreEventDestinationsIDError.self
             )
         }
 
@@ -104,7 +156,7 @@ extension StripeClient.V2.Core {
         public func delete(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<V2Error>) -> V2DeletedObject {
+        ) async throws(APIError<DeleteV2CoreEventDestinationsIDError>) -> V2DeletedObject {
             let request = APIRequest(
                 method: .delete,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))",
@@ -114,7 +166,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2DeletedObject.self,
-                errorBody: V2Error.self
+                errorBody: DeleteV2CoreEventDestinationsIDError.self
             )
         }
 
@@ -126,7 +178,7 @@ extension StripeClient.V2.Core {
         public func disable(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<V2Error>) -> V2CoreEventDestination {
+        ) async throws(APIError<PostV2CoreEventDestinationsIDDisableError>) -> V2CoreEventDestination {
             let request = APIRequest(
                 method: .post,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))/disable",
@@ -136,7 +188,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2CoreEventDestination.self,
-                errorBody: V2Error.self
+                errorBody: PostV2CoreEventDestinationsIDDisableError.self
             )
         }
 
@@ -148,7 +200,7 @@ extension StripeClient.V2.Core {
         public func enable(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<V2Error>) -> V2CoreEventDestination {
+        ) async throws(APIError<PostV2CoreEventDestinationsIDEnableError>) -> V2CoreEventDestination {
             let request = APIRequest(
                 method: .post,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))/enable",
@@ -158,7 +210,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2CoreEventDestination.self,
-                errorBody: V2Error.self
+                errorBody: PostV2CoreEventDestinationsIDEnableError.self
             )
         }
 
@@ -172,7 +224,7 @@ extension StripeClient.V2.Core {
         public func ping(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<V2Error>) -> V2CoreEvent {
+        ) async throws(APIError<PostV2CoreEventDestinationsIDPingError>) -> V2CoreEvent {
             let request = APIRequest(
                 method: .post,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))/ping",
@@ -182,7 +234,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2CoreEvent.self,
-                errorBody: V2Error.self
+                errorBody: PostV2CoreEventDestinationsIDPingError.self
             )
         }
 

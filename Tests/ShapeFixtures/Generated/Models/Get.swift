@@ -17,7 +17,7 @@ public struct GetTicketResponse: Codable, Hashable, Sendable {
     }
 }
 
-public struct GetTicketNotFoundResponse: Codable, Hashable, Sendable {
+public struct GetTicketNotFoundError: Codable, Hashable, Sendable {
     public var title: String?
 
     public var status: Int?
@@ -41,7 +41,7 @@ public struct GetTicketNotFoundResponse: Codable, Hashable, Sendable {
     }
 }
 
-public struct GetTicketOtherResponse: Codable, Hashable, Sendable {
+public struct GetTicketError: Codable, Hashable, Sendable {
     public var message: String?
 
     public init(

@@ -29,20 +29,20 @@ extension ShapesClient {
         /// The error bodies of `retrieve`, by the response's status.
         public enum RetrieveError: Decodable, Sendable {
             /// 404: No such ticket
-            case notFound(GetTicketNotFoundResponse)
+            case notFound(GetTicketNotFoundError)
             /// 422: The ticket is closed
             case unprocessableContent(ValidationProblem)
             /// 5XX: The server failed
             case serverError(ServerProblem)
             /// Any other status: Anything else
-            case other(GetTicketOtherResponse)
+            case other(GetTicketError)
 
             public init(from decoder: any Decoder) throws {
                 switch decoder.responseStatus ?? 0 {
-                case 404: self = .notFound(try GetTicketNotFoundResponse(from: decoder))
+                case 404: self = .notFound(try GetTicketNotFoundError(from: decoder))
                 case 422: self = .unprocessableContent(try ValidationProblem(from: decoder))
                 case 500..<600: self = .serverError(try ServerProblem(from: decoder))
-                default: self = .other(try GetTicketOtherResponse(from: decoder))
+                default: self = .other(try GetTicketError(from: decoder))
                 }
             }
         }
