@@ -252,6 +252,31 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func sharedRequestShapesWhoseTitleIsTakenAreNamedByTheMemberThatHoldsThem() async throws {
+        // Two request shapes titled alike, each used by two operations under one member name; each body has a member
+        // of its own, so that the bodies are not copies of one shape.
+        let option = { (member: String) in
+            "{type: object, title: options_param, properties: {\(member): {type: string}}}"
+        }
+        let operation = { (id: String, member: String, shape: String) in
+            "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
+                + "properties: {\(member): \(shape), \(id.lowercased()): {type: string}}}}}}, "
+                + "responses: {'204': {description: ok}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /a: \(operation("PostA", "options", option("color")))
+              /b: \(operation("PostB", "options", option("color")))
+              /c: \(operation("PostC", "balance", option("size")))
+              /d: \(operation("PostD", "balance", option("size")))
+            """)
+        #expect(snippet.contains("public var options: OptionsParams?"))
+        #expect(snippet.contains("public var balance: BalanceParams?"))
+        #expect(!snippet.swift.contains("OptionsParams2"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func parametersOfOneNameAndDifferentShapesAreNamedByTheirMethod() async throws {
         let object = { (member: String) in
             "{name: filter, in: query, schema: {type: object, properties: {\(member): {type: string}}}}"

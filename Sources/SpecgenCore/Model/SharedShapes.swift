@@ -50,7 +50,9 @@ struct SharedShapes {
         for number in shapeOrder where hoisted.contains(number) {
             let occurrence = firstOccurrence[number]!
             let root = String(occurrence.qualifiedName.prefix { $0 != "." })
-            let name = hoistedName(occurrence.type, parentNames: parentNames[number, default: []], root: root)
+            let memberNames = Set(places[number, default: []].map { String($0.drop { $0 != "." }.dropFirst()) })
+            let name = hoistedName(
+                occurrence.type, parentNames: parentNames[number, default: []], memberNames: memberNames, root: root)
             takenNames.insert(name)
             hoistedNames[number] = name
         }
@@ -152,8 +154,11 @@ struct SharedShapes {
     /// when the title says nothing more than `param`; enums, and the types of responses, keep their own name
     /// (`TaxBehavior`). A taken name gets
     /// what the names of its parents have in common in front (`PaymentIntents…` for the types of
-    /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else a number.
-    private func hoistedName(_ type: NamedType, parentNames: Set<String>, root: String) -> String {
+    /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else, for a request struct, the member
+    /// that holds it when that is the same in every use (`memberNames`), else a number.
+    private func hoistedName(
+        _ type: NamedType, parentNames: Set<String>, memberNames: Set<String>, root: String
+    ) -> String {
         let base: String
         if let conventional = conventions.sharedName(of: type, firstUsedIn: root) {
             base = conventional
@@ -180,6 +185,14 @@ struct SharedShapes {
         candidates += [Self.commonStem(parentNames) + stem, Self.commonEnding(parentNames) + stem]
         if case .enumeration(let enumeration) = type.kind, enumeration.cases.count == 1 {
             candidates.append(SwiftNaming.unescaped(SwiftNaming.typeName(enumeration.cases[0].name)) + stem)
+        }
+        // Then a request shape by the property that holds it everywhere (`customer_balance` of payment method
+        // options is `CustomerBalanceParams`), as stripe-go names by place, before the name of the first type that
+        // uses it.
+        if memberNames.count == 1, type.isEncodeOnly, case .structure = type.kind {
+            var place = SwiftNaming.unescaped(type.name)
+            if place.hasSuffix("Value"), place.count > 5 { place.removeLast(5) }
+            candidates.append(place + "Params")
         }
         candidates += parentNames.sorted().prefix(1).map { SwiftNaming.unescaped($0) + stem } + [base]
         for candidate in candidates
