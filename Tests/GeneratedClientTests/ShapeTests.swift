@@ -21,6 +21,15 @@ import Testing
         #expect(try json(value) == original, sourceLocation: sourceLocation)
     }
 
+    @Test func aStringEnumAmongAUnionsVariantsIsACasePerValueMatchedFirst() throws {
+        #expect(try decode(ResetAt.self, #""now""#) == .now)
+        #expect(try decode(ResetAt.self, #""never""#) == .never)
+        #expect(try decode(ResetAt.self, "30") == .integer(30))
+        #expect(try decode(ResetAt.self, #""soon""#) == .string("soon"))
+        #expect(try json(ResetAt.now) == .string("now"))
+        #expect(try json([ResetAt.never, .integer(5)]) == .array([.string("never"), .int(5)]))
+    }
+
     @Test func everyFormatAndNameRoundTrips() throws {
         let text = """
             {"id": "5d3e9f5c-1f0e-4c69-9e23-0d8f1f0c7a11", "name": "n", "nickname": "nick", "nullable_required": null,

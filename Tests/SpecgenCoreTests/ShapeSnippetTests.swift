@@ -393,4 +393,22 @@ import Testing
         #expect(snippet.contains("public var labels: [String: String]?"))
         #expect(try await snippet.typecheck() == nil)
     }
+
+    @Test func aStringEnumAmongAUnionsVariantsIsACasePerValue() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                TrialEnd:
+                  anyOf:
+                    - {type: string, enum: [now]}
+                    - {type: integer, format: unix-time}
+            """, vendors: [.stripe])
+        #expect(snippet.contains("case now\ncase date(UnixTime<Date>)"))
+        #expect(snippet.contains("switch try? String(from: decoder) {\ncase \"now\"?:\nself = .now"))
+        #expect(snippet.contains("case .now: try \"now\".encode(to: encoder)"))
+        #expect(!snippet.swift.contains("variant1"))
+        #expect(try await snippet.typecheck() == nil)
+    }
 }

@@ -113,6 +113,9 @@ public struct Union: Sendable, Encodable {
         /// What a value must have to be this variant, checked before it is tried when no tag selects it; `nil` when
         /// the variant's schema says nothing that tells it apart.
         public var match: Match?
+        /// The string the case stands for when it holds no value: an inline string enum among the variants is a
+        /// case per value (`anyOf: [{enum: [now]}, {type: integer}]` → `case now`, `case integer(Int)`).
+        public var constant: String? = nil
     }
 
     /// The checks that tell an untagged variant apart: open enums and optional members let a variant decode from

@@ -135,6 +135,7 @@ struct SharedShapes {
             text += "union \(union.discriminator ?? "") \(union.isIndirect)"
             for unionCase in union.cases {
                 text += "|\(unionCase.name) \(unionCase.type.mapNamed(name).swift) \(unionCase.tags)"
+                if let constant = unionCase.constant { text += " =\(SwiftLiteral.string(constant))" }
                 if let match = unionCase.match {
                     text += " \(match.isObject) \(match.required) "
                     text += match.pinned.map { "\($0.path)=\($0.values)" }.joined(separator: ",")

@@ -10,10 +10,24 @@ extension TypeLowering {
     ) -> Union {
         let schemas = variants.map { rules.resolved.resolve($0).map(rules.mergedAllOf) }
         let discriminator = schema.discriminator?.propertyName ?? implicitDiscriminator(schemas)
-        var usedNames: Set<String> = ["unknown", "hashValue"]
+        // `none` and `some` would read as `Optional`'s where the union is optional.
+        var usedNames: Set<String> = ["unknown", "hashValue", "none", "some"]
         var cases: [Union.Case] = []
         let sharedWords = Self.sharedLeadingWords(of: variants.compactMap { $0.reference?.componentName })
+        // Each case's variant, for the checks that tell the variants apart.
+        var variantOfCase: [Int] = []
         for (index, variant) in variants.enumerated() {
+            if discriminator == nil, let constants = constants(of: variant) {
+                for constant in constants {
+                    let name = SwiftNaming.unique(
+                        SwiftNaming.memberName(constant.isEmpty ? "empty" : constant), among: usedNames,
+                        suffix: "Value")
+                    usedNames.insert(name)
+                    cases.append(Union.Case(name: name, type: .string, tags: [], match: nil, constant: constant))
+                    variantOfCase.append(index)
+                }
+                continue
+            }
             let placeholder = rules.resolved.resolve(variant)?.title ?? "variant \(index + 1)"
             let type = typeReference(variant, parent: qualifiedName, property: placeholder, nested: &nested, log: &log)
             let tags =
@@ -23,9 +37,12 @@ extension TypeLowering {
                 caseName(variant, type: type, tags: tags, droppingWords: sharedWords), among: usedNames)
             usedNames.insert(name)
             cases.append(Union.Case(name: name, type: type, tags: tags, match: nil))
+            variantOfCase.append(index)
         }
         let matches = self.matches(of: schemas)
-        for index in cases.indices where cases[index].tags.isEmpty { cases[index].match = matches[index] }
+        for index in cases.indices where cases[index].tags.isEmpty && cases[index].constant == nil {
+            cases[index].match = matches[variantOfCase[index]]
+        }
         let isIndirect = variants.contains { variant in
             variant.reference.map(rules.resolved.isRecursive) ?? false
         }
@@ -125,6 +142,23 @@ extension TypeLowering {
         guard let schema = property.flatMap(rules.resolved.resolve) else { return [] }
         if let constant = schema.const?.scalar, !constant.isNull { return [constant.value] }
         return (schema.enumValues ?? []).compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.value } }
+    }
+
+    /// The values of a variant that is an inline enum of strings, which become cases of their own; `nil` for other
+    /// variants.
+    private func constants(of variant: RefOr<Schema>) -> [String]? {
+        guard variant.reference == nil, let schema = rules.resolved.resolve(variant),
+            schema.types.isEmpty || schema.types == [.string], schema.properties.isEmpty,
+            let values = schema.enumValues, !values.isEmpty
+        else { return nil }
+        let strings = values.compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.value } }
+        // Without a type, values that read as numbers or booleans may not be strings on the wire.
+        let isText = { (value: String) in Double(value) == nil && !["true", "false"].contains(value) }
+        guard strings.count == values.count, schema.types == [.string] || strings.allSatisfy(isText) else {
+            return nil
+        }
+        var seen: Set<String> = []
+        return strings.filter { seen.insert($0).inserted }
     }
 
     // MARK: - Names

@@ -512,7 +512,12 @@ extension {{parent}} {
 {{> Documentation}}
 {{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{conformances}} {
 {{#unionCases}}
+{{#isConstant}}
+    case {{name}}
+{{/isConstant}}
+{{^isConstant}}
     case {{name}}({{type}})
+{{/isConstant}}
 {{/unionCases}}
     /// A variant this version of the client does not know yet, kept as sent.
     case unknown(JSONValue)
@@ -531,6 +536,17 @@ extension {{parent}} {
             break
         }
 {{/hasDiscriminator}}
+{{#hasConstantCases}}
+        switch try? String(from: decoder) {
+{{#constantCases}}
+        case {{literal}}?:
+            self = .{{name}}
+            return
+{{/constantCases}}
+        default:
+            break
+        }
+{{/hasConstantCases}}
 {{#checksVariants}}
         let json = try JSONValue(from: decoder)
 {{/checksVariants}}
@@ -552,7 +568,12 @@ extension {{parent}} {
     {{access}} func encode(to encoder: any Encoder) throws {
         switch self {
 {{#unionCases}}
+{{#isConstant}}
+        case .{{name}}: try {{literal}}.encode(to: encoder)
+{{/isConstant}}
+{{^isConstant}}
         case .{{name}}(let value): try value.encode(to: encoder)
+{{/isConstant}}
 {{/unionCases}}
         case .unknown(let value): try value.encode(to: encoder)
         }

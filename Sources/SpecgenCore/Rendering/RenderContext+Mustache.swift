@@ -34,6 +34,8 @@ extension TypeContext: TemplateContext {
         case "taggedCases": .value(self.taggedCases)
         case "untaggedCases": .value(self.untaggedCases)
         case "checksVariants": .value(self.checksVariants)
+        case "constantCases": .value(self.constantCases)
+        case "hasConstantCases": .value(self.hasConstantCases)
         case "hasDiscriminator": .value(self.hasDiscriminator)
         case "discriminatorLiteral": .value(self.discriminatorLiteral)
         case "isIndirect": .value(self.isIndirect)
@@ -84,6 +86,8 @@ extension UnionCaseContext: TemplateContext {
         case "tags": .value(self.tags)
         case "conditions": .value(self.conditions)
         case "isChecked": .value(self.isChecked)
+        case "isConstant": .value(self.isConstant)
+        case "literal": .value(self.literal)
         default: .unknown
         }
     }

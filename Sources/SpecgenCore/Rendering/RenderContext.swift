@@ -32,6 +32,9 @@ struct TypeContext {
     let untaggedCases: [UnionCaseContext]
     /// Whether an untagged variant is checked before it is tried, so the value is read as `json` first.
     let checksVariants: Bool
+    /// The cases that stand for a string, matched before any variant is tried.
+    let constantCases: [UnionCaseContext]
+    let hasConstantCases: Bool
     let hasDiscriminator: Bool
     let discriminatorLiteral: String
     let isIndirect: Bool
@@ -86,10 +89,15 @@ struct UnionCaseContext {
     let conditions: [ConditionContext]
     /// Whether the variant is checked before it is tried (the union then reads the value as `json` first).
     let isChecked: Bool
+    /// Whether the case holds no value but stands for the string `literal`.
+    let isConstant: Bool
+    let literal: String
 
     init(_ unionCase: Union.Case) {
         name = unionCase.name
         type = unionCase.type.swift
+        isConstant = unionCase.constant != nil
+        literal = unionCase.constant.map(SwiftLiteral.string) ?? ""
         tags = unionCase.tags.map(SwiftLiteral.string)
         isChecked = unionCase.match != nil
         guard let match = unionCase.match else {
@@ -147,9 +155,11 @@ extension TypeContext {
         // Variants that pin more values are tried first: the most specific that fits wins.
         let modelCases = union?.cases ?? []
         let pins = { (index: Int) in modelCases[index].match?.pinned.count ?? 0 }
-        let untagged = modelCases.indices.filter { !hasDiscriminator || modelCases[$0].tags.isEmpty }
-            .sorted { pins($0) != pins($1) ? pins($0) > pins($1) : $0 < $1 }
-            .map { unionCases[$0] }
+        let untagged = modelCases.indices.filter {
+            (!hasDiscriminator || modelCases[$0].tags.isEmpty) && modelCases[$0].constant == nil
+        }
+        .sorted { pins($0) != pins($1) ? pins($0) > pins($1) : $0 < $1 }
+        .map { unionCases[$0] }
         self.init(
             name: type.name,
             access: access.rawValue,
@@ -173,6 +183,8 @@ extension TypeContext {
             taggedCases: hasDiscriminator ? unionCases.filter { !$0.tags.isEmpty } : [],
             untaggedCases: untagged,
             checksVariants: untagged.contains(where: \.isChecked),
+            constantCases: unionCases.filter(\.isConstant),
+            hasConstantCases: unionCases.contains(where: \.isConstant),
             hasDiscriminator: hasDiscriminator,
             discriminatorLiteral: union?.discriminator.map(SwiftLiteral.string) ?? "",
             isIndirect: union?.isIndirect ?? false,
