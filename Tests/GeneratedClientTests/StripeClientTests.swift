@@ -183,9 +183,9 @@ import Testing
         let conflict = Data(#"{"error":{"code":"idempotency_error","message":"Keys for idempotent requests"}}"#.utf8)
         let other = Data(#"{"error":{"code":"rate_limited","message":"Slow down"}}"#.utf8)
         try await withServer([.json(404, body), .json(409, conflict), .json(400, other)]) { stripe, _ in
-            var bodies: [DeleteV2CoreEventDestinationsIDError?] = []
+            var bodies: [V2CoreEventDestinationsIDError?] = []
             for _ in 0..<3 {
-                do throws(APIError<DeleteV2CoreEventDestinationsIDError>) {
+                do throws(APIError<V2CoreEventDestinationsIDError>) {
                     _ = try await stripe.v2.core.eventDestinations.delete(
                         id: "ed_1", options: RequestOptions(maxRetries: 0))
                 } catch {

@@ -167,6 +167,31 @@ import Testing
 
     // MARK: - ClientLowering
 
+    @Test func sharedErrorBodiesDeclareIdenticalErrorBodiesOnceAndPointEveryPlaceAtIt() throws {
+        let errors =
+            "{default: {description: error, content: {application/json: {schema: {oneOf: ["
+            + "{$ref: '#/components/schemas/Gone'}, {$ref: '#/components/schemas/Busy'}]}}}}}"
+        let spec = try Lowered(
+            """
+            paths:
+              /things/{id}:
+                delete: {operationId: DeleteThingsID, responses: \(errors)}
+                post: {operationId: PostThingsID, responses: \(errors)}
+            components:
+              schemas:
+                Gone: {type: object, properties: {gone: {type: boolean}}}
+                Busy: {type: object, properties: {busy: {type: boolean}}}
+            """)
+        let before = spec.hoisted
+        #expect(before.types.map(\.name) == ["Gone", "Busy", "DeleteThingsIDError", "PostThingsIDError"])
+        let merged = SharedErrorBodies.merging(before)
+        #expect(merged.types.map(\.name) == ["Gone", "Busy", "ThingsIDError"])
+        #expect(Set(merged.topLevel.names.values) == ["Gone", "Busy", "ThingsIDError"])
+        #expect(merged.reservedNames.contains("ThingsIDError"))
+        // Nothing else to merge: the step leaves the types as they are.
+        #expect(SharedErrorBodies.merging(merged).types.map(\.name) == ["Gone", "Busy", "ThingsIDError"])
+    }
+
     @Test func clientLoweringPlacesOperationsInResourcesAndPagesAListByItsIndexedItemType() throws {
         let spec = try Lowered(
             """

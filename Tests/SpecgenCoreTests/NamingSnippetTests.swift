@@ -129,6 +129,32 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func errorBodiesSeveralOperationsSpellOutAlikeAreOneTypeNamedForWhatTheyShare() async throws {
+        let errors =
+            "{default: {description: error, content: {application/json: {schema: {oneOf: ["
+            + "{$ref: '#/components/schemas/Gone'}, {$ref: '#/components/schemas/Busy'}]}}}}}"
+        let snippet = try Snippet(
+            """
+            paths:
+              /v1/things/{id}:
+                parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                delete: {operationId: DeleteV1ThingsID, responses: \(errors)}
+                post: {operationId: PostV1ThingsID, responses: \(errors)}
+              /v1/things/{id}/archive:
+                parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                post: {operationId: PostV1ThingsIDArchive, responses: \(errors)}
+            components:
+              schemas:
+                Gone: {type: object, required: [gone], properties: {gone: {type: boolean}}}
+                Busy: {type: object, required: [busy], properties: {busy: {type: boolean}}}
+            """)
+        #expect(snippet.contains("public enum V1ThingsIDError: Codable, Hashable, Sendable {"))
+        #expect(
+            !snippet.swift.contains("DeleteV1ThingsIDError") && !snippet.swift.contains("PostV1ThingsIDArchiveError"))
+        #expect(snippet.swift.components(separatedBy: "throws(APIError<V1ThingsIDError>)").count == 4)
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aDigitLedPropertyHoldsATypeNamedAfterItsParent() async throws {
         let snippet = try Snippet(
             """

@@ -1,7 +1,8 @@
-/// The Lower stage: a resolved document becomes the ``IntermediateModel`` in four steps, each taking the last one's
+/// The Lower stage: a resolved document becomes the ``IntermediateModel`` in five steps, each taking the last one's
 /// value: which schemas are top-level types and their names (``TopLevelTypes``), the types (``TypeLowering``),
-/// shapes spelled out in several places declared once (``SharedShapes``), and the client over those types
-/// (``ClientLowering``). All naming happens here.
+/// shapes spelled out in several places declared once (``SharedShapes``) and so error bodies that several operations
+/// spell out alike (``SharedErrorBodies``), and the client over those types (``ClientLowering``). All naming happens
+/// here.
 enum Lowering {
     /// The model of `resolved` for `configuration`, and the diagnostics so far with Lower's added.
     static func lower(
@@ -13,8 +14,9 @@ enum Lowering {
         let topLevel = TopLevelTypes.choose(
             in: rules, moduleName: configuration.moduleName, typeNames: configuration.names.types, log: &log)
         let (types, reservedNames) = TypeLowering.lower(topLevel, rules: rules, log: &log)
-        let lowered = SharedShapes.hoisting(
-            LoweredTypes(types: types, topLevel: topLevel, reservedNames: reservedNames), conventions: conventions)
+        let lowered = SharedErrorBodies.merging(
+            SharedShapes.hoisting(
+                LoweredTypes(types: types, topLevel: topLevel, reservedNames: reservedNames), conventions: conventions))
         let (client, clientLog) = ClientLowering.lower(
             lowered, rules: rules, clientName: configuration.moduleName, names: configuration.names, log: log)
         let model = IntermediateModel(

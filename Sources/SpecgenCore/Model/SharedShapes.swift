@@ -118,7 +118,7 @@ struct SharedShapes {
     }
 
     /// Everything about a type except its own name and documentation, with nested type names replaced by `name`.
-    private static func describe(_ type: NamedType, name: (String) -> String) -> String {
+    static func describe(_ type: NamedType, name: (String) -> String) -> String {
         var text = (type.isEncodeOnly ? "sent " : "") + (type.isDeprecated ? "deprecated " : "")
         switch type.kind {
         case .structure(let properties):

@@ -593,3 +593,43 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
         }
     }
 }
+
+public enum V2CoreEventDestinationsIDError: Codable, Hashable, Sendable {
+    case idempotencyError(V2ErrorIdempotencyError)
+    case notFound(V2ErrorNotFound)
+    case error(V2Error)
+    /// A variant this version of the client does not know yet, kept as sent.
+    case unknown(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        let json = try JSONValue(from: decoder)
+        if json.isObject,
+            json.has(["error", "code"], in: ["idempotency_error"]),
+            let value = try? V2ErrorIdempotencyError(from: decoder)
+        {
+            self = .idempotencyError(value)
+            return
+        }
+        if json.isObject,
+            json.has(["error", "code"], in: ["not_found"]),
+            let value = try? V2ErrorNotFound(from: decoder)
+        {
+            self = .notFound(value)
+            return
+        }
+        if let value = try? V2Error(from: decoder) {
+            self = .error(value)
+            return
+        }
+        self = .unknown(json)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .idempotencyError(let value): try value.encode(to: encoder)
+        case .notFound(let value): try value.encode(to: encoder)
+        case .error(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+}

@@ -133,18 +133,18 @@ extension StripeClient.V2.Core {
             id: String,
             _ body: PostV2CoreEventDestinationsIDRequest? = nil,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<PostV2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
             var request = APIRequest(
                 method: .post,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))",
                 operationID: "PostV2CoreEventDestinationsId"
             )
-            if let body { try request.setJSONBody(body, errorBody: PostV2CoreEventDestinationsIDError.self) }
+            if let body { try request.setJSONBody(body, errorBody: V2CoreEventDestinationsIDError.self) }
             return try await client.send(
                 request,
                 options: options,
                 returning: V2CoreEventDestination.self,
-                errorBody: PostV2CoreEventDestinationsIDError.self
+                errorBody: V2CoreEventDestinationsIDError.self
             )
         }
 
@@ -156,7 +156,7 @@ extension StripeClient.V2.Core {
         public func delete(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<DeleteV2CoreEventDestinationsIDError>) -> V2DeletedObject {
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2DeletedObject {
             let request = APIRequest(
                 method: .delete,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))",
@@ -166,7 +166,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2DeletedObject.self,
-                errorBody: DeleteV2CoreEventDestinationsIDError.self
+                errorBody: V2CoreEventDestinationsIDError.self
             )
         }
 
@@ -178,7 +178,7 @@ extension StripeClient.V2.Core {
         public func disable(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<PostV2CoreEventDestinationsIDDisableError>) -> V2CoreEventDestination {
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
             let request = APIRequest(
                 method: .post,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))/disable",
@@ -188,7 +188,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2CoreEventDestination.self,
-                errorBody: PostV2CoreEventDestinationsIDDisableError.self
+                errorBody: V2CoreEventDestinationsIDError.self
             )
         }
 
@@ -200,7 +200,7 @@ extension StripeClient.V2.Core {
         public func enable(
             id: String,
             options: RequestOptions = RequestOptions()
-        ) async throws(APIError<PostV2CoreEventDestinationsIDEnableError>) -> V2CoreEventDestination {
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
             let request = APIRequest(
                 method: .post,
                 path: "/v2/core/event_destinations/\(PercentEncoding.pathSegment(id))/enable",
@@ -210,7 +210,7 @@ extension StripeClient.V2.Core {
                 request,
                 options: options,
                 returning: V2CoreEventDestination.self,
-                errorBody: PostV2CoreEventDestinationsIDEnableError.self
+                errorBody: V2CoreEventDestinationsIDError.self
             )
         }
 
