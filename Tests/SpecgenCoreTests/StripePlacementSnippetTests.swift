@@ -19,9 +19,10 @@ import Testing
     }
 
     /// Every operation's call, by `METHOD path`, in the spec's order; `objects` are schemas by name with their
-    /// `x-resourceId`.
+    /// `x-resourceId`, `schemas` more component schemas as YAML lines.
     private func calls(
-        _ operations: [Operation], objects: [String: String] = [:], vendors: [Vendor] = [.stripe]
+        _ operations: [Operation], objects: [String: String] = [:], schemas: String = "",
+        vendors: [Vendor] = [.stripe]
     ) throws -> [String] {
         var yaml = "paths:\n"
         for path in operations.map(\.path).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
@@ -48,7 +49,7 @@ import Testing
                 }
             }
         }
-        if !objects.isEmpty { yaml += "components:\n  schemas:\n" }
+        if !objects.isEmpty || !schemas.isEmpty { yaml += "components:\n  schemas:\n" + schemas }
         for (name, resourceID) in objects.sorted(by: { $0.key < $1.key }) {
             yaml += "    \(name): {type: object, properties: {id: {type: string}}, x-resourceId: '\(resourceID)'}\n"
         }
@@ -194,6 +195,25 @@ import Testing
                     "GET /v1/invoices/{invoice}/lines: v1.invoices.lineItems.list",
                     "GET /v1/credit_notes/{credit_note}/lines: v1.creditNotes.lineItems.list",
                     "GET /v1/sources/{source}/source_transactions: v1.sources.transactions.list",
+                ])
+    }
+
+    @Test func methodNamesStripesSDKSpecsGiveWinOverTheRules() throws {
+        let schemas = """
+                secret:
+                  type: object
+                  properties: {id: {type: string}}
+                  x-stripeOperations:
+                    - {method_name: delete_where, method_on: service, method_type: custom, operation: post, path: /v1/apps/secrets/delete}
+                    - {method_name: list, method_on: service, method_type: list, operation: get, path: /v1/apps/secrets}
+
+            """
+        #expect(
+            try calls(
+                [Operation("POST", "/v1/apps/secrets/delete"), Operation("GET", "/v1/apps/secrets")], schemas: schemas)
+                == [
+                    "POST /v1/apps/secrets/delete: v1.apps.secrets.deleteWhere",
+                    "GET /v1/apps/secrets: v1.apps.secrets.list",
                 ])
     }
 }

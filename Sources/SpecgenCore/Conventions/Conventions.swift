@@ -44,11 +44,9 @@ protocol Conventions: Sendable {
     /// from its key.
     func argumentName(ofPathParameter key: String) -> String?
 
-    /// The operations where the vendor's SDKs put them, when that differs from where the path rules put them: the
-    /// same placements back, in the same order, with other resources and names.
-    func placements(
-        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
-    ) -> [OperationPlacement]
+    /// The operations of `document` where the vendor's SDKs put them, when that differs from where the path rules
+    /// put them: the same placements back, in the same order, with other resources and names.
+    func placements(_ placements: [OperationPlacement], in document: ResolvedDocument) -> [OperationPlacement]
 }
 
 extension Conventions {
@@ -67,9 +65,9 @@ extension Conventions {
     var cursorParameters: CursorParameters? { nil }
     var offsetPages: OffsetPages? { nil }
     func argumentName(ofPathParameter key: String) -> String? { nil }
-    func placements(
-        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
-    ) -> [OperationPlacement] { placements }
+    func placements(_ placements: [OperationPlacement], in document: ResolvedDocument) -> [OperationPlacement] {
+        placements
+    }
 }
 
 /// The rules of an API no vendor file knows: none beyond the generic ones.
@@ -168,10 +166,8 @@ struct CombinedConventions: Conventions {
     var cursorParameters: CursorParameters? { first(\.cursorParameters) }
     var offsetPages: OffsetPages? { first(\.offsetPages) }
     func argumentName(ofPathParameter key: String) -> String? { first { $0.argumentName(ofPathParameter: key) } }
-    func placements(
-        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
-    ) -> [OperationPlacement] {
-        parts.reduce(placements) { $1.placements($0, resolve: resolve) }
+    func placements(_ placements: [OperationPlacement], in document: ResolvedDocument) -> [OperationPlacement] {
+        parts.reduce(placements) { $1.placements($0, in: document) }
     }
 }
 

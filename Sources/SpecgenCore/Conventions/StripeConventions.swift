@@ -92,19 +92,40 @@ struct StripeConventions: Conventions {
         key.hasSuffix("_exposed_id") ? String(key.dropLast("_exposed_id".count)) : nil
     }
 
-    /// Operations where Stripe's SDKs have them (``StripeOperationPlacement``).
-    func placements(
-        _ placements: [OperationPlacement], resolve: (RefOr<Schema>) -> Schema?
-    ) -> [OperationPlacement] {
+    /// Operations where Stripe's SDKs have them: by the method names the spec gives (`x-stripeOperations`, in
+    /// Stripe's SDK specs), else by ``StripeOperationPlacement``'s rules.
+    func placements(_ placements: [OperationPlacement], in document: ResolvedDocument) -> [OperationPlacement] {
         let responses = placements.map { placement in
             placement.response.map { response in
-                let items = listItems(of: response, resolve: resolve)
-                let object = items.flatMap(resolve) ?? response
+                let items = listItems(of: response, resolve: document.resolve)
+                let object = items.flatMap(document.resolve) ?? response
                 return StripeOperationPlacement.Response(
                     objectName: object.extensions["x-resourceId"]?.scalar?.value, isList: items != nil)
             }
         }
-        return StripeOperationPlacement(placements, responses: responses).placed()
+        var placed = StripeOperationPlacement(placements, responses: responses).placed()
+        let methodNames = Self.sdkMethodNames(document.document)
+        for index in placed.indices {
+            let key = placed[index].method.rawValue + " " + placed[index].wirePath
+            if let name = methodNames[key] { placed[index].name = SwiftNaming.memberName(name) }
+        }
+        return placed
+    }
+
+    /// The method names Stripe's SDK specs give operations, by `METHOD path`: each resource schema's
+    /// `x-stripeOperations` lists `{method_name, operation, path}` (`delete_where` for `post /v1/apps/secrets/delete`).
+    private static func sdkMethodNames(_ document: OpenAPIDocument) -> [String: String] {
+        var names: [String: String] = [:]
+        for (_, schema) in document.components.schemas {
+            for operation in schema.value?.extensions["x-stripeOperations"]?.sequence ?? [] {
+                guard let name = operation["method_name"]?.scalar?.value,
+                    let method = operation["operation"]?.scalar?.value.lowercased(),
+                    let path = operation["path"]?.scalar?.value
+                else { continue }
+                names[method + " " + path] = name
+            }
+        }
+        return names
     }
 
     /// Stripe says with `Stripe-Should-Retry` whether a request is worth retrying, whatever its status.

@@ -85,7 +85,7 @@ struct ClientLowering {
                 OperationPlacement(
                     wirePath: $0.wirePath, method: $0.method, description: $0.operation.description,
                     response: successSchema($0.operation), resourcePath: $0.resourcePath, name: $0.name)
-            }, resolve: resolved.resolve)
+            }, in: resolved)
         for (index, placement) in moved.enumerated() {
             placements[index].resourcePath = placement.resourcePath
             placements[index].name = placement.name
