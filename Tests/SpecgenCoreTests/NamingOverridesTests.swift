@@ -27,7 +27,10 @@ import Testing
         let destinations = try #require(core.resources.first)
         #expect(destinations.propertyName == "destinations")
         #expect(destinations.typeName == "Destinations")
-        #expect(destinations.operations.map(\.name) == ["list", "retrieve", "delete", "disable", "enable", "sendPing"])
+        #expect(
+            destinations.operations.map(\.name) == [
+                "list", "create", "retrieve", "update", "delete", "disable", "enable", "sendPing",
+            ])
         let client = try #require(result.files.first { $0.path == "Resources/V2.Core.Destinations.swift" })
         #expect(client.contents.contains("public func sendPing("))
         #expect(client.contents.contains("-> EventDestination {"))
