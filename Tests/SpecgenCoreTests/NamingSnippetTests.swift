@@ -303,6 +303,27 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func aSmallSharedRequestShapeHeldUnderSeveralNamesIsNamedByWhatItHolds() async throws {
+        // `card` takes the title's name first; the other shape of that title is `alipay` in one body and `ideal` in
+        // the other, so neither member's name fits both uses.
+        let card = "card: {type: object, title: options_param, properties: {cvc: {type: string}}}"
+        let option = "{type: object, title: options_param, properties: {setup_future_usage: {type: string}}}"
+        let operation = { (id: String, member: String) in
+            "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
+                + "properties: {\(card), \(member): \(option)}}}}}, responses: {'204': {description: ok}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /a: \(operation("PostA", "alipay"))
+              /b: \(operation("PostB", "ideal"))
+            """)
+        #expect(snippet.contains("public var card: OptionsParams?"))
+        #expect(snippet.contains("public var alipay: SetupFutureUsageParams?"))
+        #expect(snippet.contains("public var ideal: SetupFutureUsageParams?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func parametersOfOneNameAndDifferentShapesAreNamedByTheirMethod() async throws {
         let object = { (member: String) in
             "{name: filter, in: query, schema: {type: object, properties: {\(member): {type: string}}}}"

@@ -195,6 +195,14 @@ struct SharedShapes {
             if place.hasSuffix("Value"), place.count > 5 { place.removeLast(5) }
             candidates.append(place + "Params")
         }
+        // A small request shape held under several names (`alipay`, `ideal`) is named by what it holds, which fits
+        // every use (`SetupFutureUsageParams`), rather than by the first type that holds it.
+        if memberNames.count > 1, type.isEncodeOnly, case .structure(let properties) = type.kind,
+            (1...2).contains(properties.count)
+        {
+            candidates.append(
+                properties.map { SwiftNaming.typeName(SwiftNaming.unescaped($0.name)) }.joined() + "Params")
+        }
         candidates += parentNames.sorted().prefix(1).map { SwiftNaming.unescaped($0) + stem } + [base]
         for candidate in candidates
         where !takenNames.contains(candidate) && SwiftNaming.typeName(candidate) == candidate {
