@@ -31,10 +31,12 @@ struct StripeOperationPlacement {
         var prefixes: Set<String> = []
         var oneObjectReads: Set<String> = []
         for (index, segments) in segments.enumerated() {
-            methods[Self.shape(segments), default: []].insert(placements[index].method)
-            for count in segments.indices { prefixes.insert(Self.shape(Array(segments.prefix(count + 1)))) }
+            methods[OperationNaming.shape(ofSegments: segments), default: []].insert(placements[index].method)
+            for count in segments.indices {
+                prefixes.insert(OperationNaming.shape(ofSegments: Array(segments.prefix(count + 1))))
+            }
             if placements[index].method == .get, responses[index]?.isList == false {
-                oneObjectReads.insert(Self.shape(segments))
+                oneObjectReads.insert(OperationNaming.shape(ofSegments: segments))
             }
         }
         self.methods = methods
@@ -49,8 +51,8 @@ struct StripeOperationPlacement {
         // The resources below an action's segment are named with it: `invoices/upcoming/lines`, beside the action
         // `invoices.upcoming`, is `invoices.upcomingLines`.
         let actions = Set(
-            placements.indices.filter(isStaticAction).map { segments[$0].filter { !Self.isParameter($0) } })
-        for path in segments.map({ $0.filter { !Self.isParameter($0) } }) {
+            placements.indices.filter(isStaticAction).map { segments[$0].filter { !OperationNaming.isParameter($0) } })
+        for path in segments.map({ $0.filter { !OperationNaming.isParameter($0) } }) {
             if let depth = (1..<max(path.count, 1)).first(where: { actions.contains(Array(path.prefix($0))) }),
                 depth < path.count
             {
@@ -71,8 +73,8 @@ struct StripeOperationPlacement {
         var placement = placements[index]
         let path = segments[index]
         guard let last = path.last else { return placement }
-        let statics = path.filter { !Self.isParameter($0) }
-        if Self.isParameter(last) {
+        let statics = path.filter { !OperationNaming.isParameter($0) }
+        if OperationNaming.isParameter(last) {
             if placement.method == .delete, placement.name == "delete",
                 let verb = Self.descriptionVerb(placement.description)
             {
@@ -80,7 +82,7 @@ struct StripeOperationPlacement {
             }
             return placement
         }
-        if path.count >= 2, Self.isParameter(path[path.count - 2]) {
+        if path.count >= 2, OperationNaming.isParameter(path[path.count - 2]) {
             return placeOnItem(placement, path: path, statics: statics)
         }
         if isStaticAction(at: index) {
@@ -88,8 +90,9 @@ struct StripeOperationPlacement {
             placement.name = SwiftNaming.memberName(last)
             return placement
         }
-        if path.count >= 4, placement.method == .post, Self.isParameter(path[path.count - 3]),
-            methods[Self.shape(Array(path.dropLast()))] == nil, !Self.isParameter(path[path.count - 4])
+        if path.count >= 4, placement.method == .post, OperationNaming.isParameter(path[path.count - 3]),
+            methods[OperationNaming.shape(ofSegments: Array(path.dropLast()))] == nil,
+            !OperationNaming.isParameter(path[path.count - 4])
         {
             // An action grouped under an item (`cards/{card}/shipping/deliver`) is named with its object instead of
             // the group: `cards.deliverCard`.
@@ -97,7 +100,9 @@ struct StripeOperationPlacement {
             placement.name = SwiftNaming.memberName(last + "_" + Self.singular(path[path.count - 4]))
             return placement
         }
-        if placement.method == .post, oneObjectReads.contains(Self.shape(path)), !hasItems(below: path) {
+        if placement.method == .post, oneObjectReads.contains(OperationNaming.shape(ofSegments: path)),
+            !hasItems(below: path)
+        {
             // A POST to a single thing that is also read is its update: `tax.settings.update`.
             placement.name = "update"
         }
@@ -119,7 +124,7 @@ struct StripeOperationPlacement {
             return placement
         }
         switch placement.method {
-        case .post where methods[Self.shape(path)]?.contains(.get) == true:
+        case .post where methods[OperationNaming.shape(ofSegments: path)]?.contains(.get) == true:
             // A single thing of the item's that is read and written: `customers.cashBalance.update`.
             placement.resourcePath = statics
             placement.name = "update"
@@ -129,7 +134,7 @@ struct StripeOperationPlacement {
             placement.name = SwiftNaming.memberName("delete_" + last)
         case .post
         where Self.verbsNamedWithTheirObject.contains(last) && path.count >= 3
-            && !Self.isParameter(path[path.count - 3]):
+            && !OperationNaming.isParameter(path[path.count - 3]):
             placement.name = SwiftNaming.memberName(last + "_" + Self.singular(path[path.count - 3]))
         default:
             break
@@ -141,17 +146,17 @@ struct StripeOperationPlacement {
     /// `apps/secrets/find`, `invoices/upcoming`, `tax/transactions/create_from_calculation`.
     private func isStaticAction(at index: Int) -> Bool {
         let path = segments[index]
-        guard path.count >= 3, let last = path.last, !Self.isParameter(last), last != "search",
-            !Self.isParameter(path[path.count - 2]), !Self.isPluralNoun(last), !hasItems(below: path),
+        guard path.count >= 3, let last = path.last, !OperationNaming.isParameter(last), last != "search",
+            !OperationNaming.isParameter(path[path.count - 2]), !Self.isPluralNoun(last), !hasItems(below: path),
             [.get, .post].contains(placements[index].method)
         else { return false }
         let collection = Array(path.dropLast())
-        return hasItems(below: collection) || methods[Self.shape(collection)] != nil
+        return hasItems(below: collection) || methods[OperationNaming.shape(ofSegments: collection)] != nil
     }
 
     /// Whether a path has items below it: `/v1/customers` has `/v1/customers/{customer}`.
     private func hasItems(below path: [String]) -> Bool {
-        prefixes.contains(Self.shape(path) + "/{}")
+        prefixes.contains(OperationNaming.shape(ofSegments: path) + "/{}")
     }
 
     // MARK: - Resources
@@ -161,11 +166,11 @@ struct StripeOperationPlacement {
     private func mergedResources() -> Set<[String]> {
         var merged: Set<[String]> = []
         for (index, path) in segments.enumerated() {
-            let statics = path.prefix { !Self.isParameter($0) }
+            let statics = path.prefix { !OperationNaming.isParameter($0) }
             guard statics.count >= 3, let objectName = responses[index]?.objectName else { continue }
             let namespace = Array(statics.dropLast())
             let collection = Array(statics)
-            guard methods[Self.shape(namespace)] == nil, !hasItems(below: namespace),
+            guard methods[OperationNaming.shape(ofSegments: namespace)] == nil, !hasItems(below: namespace),
                 objectName == namespace[namespace.count - 1] + "_" + Self.singular(collection[collection.count - 1])
             else { continue }
             merged.insert(collection)
@@ -182,7 +187,7 @@ struct StripeOperationPlacement {
             // Words as written: "top-ups" is one word, not "top ups".
             let words = DocumentationMarkup.markdown(fromHTML: placements[index].description ?? "").lowercased()
                 .split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .letters.inverted) }
-            let statics = path.filter { !Self.isParameter($0) }
+            let statics = path.filter { !OperationNaming.isParameter($0) }
             for (position, segment) in statics.enumerated() where segment.count > 5 && segment.allSatisfy(\.isLetter) {
                 for (first, second) in zip(words, words.dropFirst())
                 where first.count > 2 && second.count > 2 && first + second == segment {
@@ -190,7 +195,8 @@ struct StripeOperationPlacement {
                 }
             }
             guard placements[index].method == .get, path.count >= 3, let last = path.last,
-                Self.isParameter(path[path.count - 2]), !Self.isParameter(last), responses[index]?.isList == true,
+                OperationNaming.isParameter(path[path.count - 2]), !OperationNaming.isParameter(last),
+                responses[index]?.isList == true,
                 var object = responses[index]?.objectName
             else { continue }
             object = String(object.split(separator: ".").last ?? "")
@@ -253,11 +259,5 @@ struct StripeOperationPlacement {
         if segment.hasSuffix("sses") || segment.hasSuffix("xes") { return String(segment.dropLast(2)) }
         if segment.hasSuffix("s"), !segment.hasSuffix("ss") { return String(segment.dropLast()) }
         return segment
-    }
-
-    private static func isParameter(_ segment: String) -> Bool { segment.hasPrefix("{") && segment.hasSuffix("}") }
-
-    private static func shape(_ segments: [String]) -> String {
-        "/" + segments.map { isParameter($0) ? "{}" : $0 }.joined(separator: "/")
     }
 }

@@ -202,7 +202,7 @@ struct ClientLowering {
         for index in placements.indices {
             let placement = placements[index]
             let segments = OperationNaming.segments(of: placement.wirePath)
-            let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
+            let isParameter = OperationNaming.isParameter
             guard placement.method == .get, placement.name == "retrieve", segments.count >= 3,
                 operationCounts[placement.resourcePath] == 1,
                 isParameter(segments[segments.count - 1]), !isParameter(segments[segments.count - 2]),
@@ -290,7 +290,7 @@ struct ClientLowering {
         }
         // The argument labels a use of a name starts with: its path parameters in Swift casing.
         let labels = { (placement: Placement) in
-            OperationNaming.segments(of: placement.wirePath).filter { $0.hasPrefix("{") && $0.hasSuffix("}") }
+            OperationNaming.segments(of: placement.wirePath).filter(OperationNaming.isParameter)
                 .map { SwiftNaming.memberName(String($0.dropFirst().dropLast())) }
         }
         for (resourcePath, byName) in groups {
@@ -325,7 +325,7 @@ struct ClientLowering {
     /// The resource path (static segments) and method name of an operation.
     static func place(path: String, method: PathItem.Method, isCollection: Bool = false) -> ([String], String) {
         let segments = OperationNaming.segments(of: path)
-        let isParameter = { (segment: String) in segment.hasPrefix("{") && segment.hasSuffix("}") }
+        let isParameter = OperationNaming.isParameter
         let statics = segments.filter { !isParameter($0) }
         guard let last = segments.last else { return ([], method.rawValue) }
         if isParameter(last), !isCollection {

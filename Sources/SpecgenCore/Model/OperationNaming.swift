@@ -35,7 +35,17 @@ enum OperationNaming {
 
     /// A path with every parameter written `{}`: `/crm/custom-objects/{}/{}`.
     static func shape(of path: String) -> String {
-        "/" + segments(of: path).map { $0.hasPrefix("{") && $0.hasSuffix("}") ? "{}" : $0 }.joined(separator: "/")
+        shape(ofSegments: segments(of: path))
+    }
+
+    /// ``shape(of:)`` of a path's segments.
+    static func shape(ofSegments segments: [String]) -> String {
+        "/" + segments.map { isParameter($0) ? "{}" : $0 }.joined(separator: "/")
+    }
+
+    /// Whether a path segment is a parameter: `{customer}`.
+    static func isParameter(_ segment: String) -> Bool {
+        segment.hasPrefix("{") && segment.hasSuffix("}")
     }
 
     /// A path's segments as names see them, format suffixes dropped: `/Accounts/{Sid}.json` → `Accounts`, `{Sid}`.

@@ -17,12 +17,13 @@ struct ArgumentContext {
         self.documentation = documentation
     }
 
-    /// An operation's parameter: optional ones default to the spec's `default`, else to `nil`.
-    init(_ parameter: ClientModel.Parameter) {
+    /// An operation's parameter: optional ones default to the spec's `default`, else to `nil`; documented by the
+    /// first line of its description, else by `undocumented`.
+    init(_ parameter: ClientModel.Parameter, undocumented: String = "") {
         self.init(
             name: parameter.name, type: parameter.type.swift,
             defaultValue: parameter.defaultLiteral ?? (parameter.isRequired ? nil : "nil"),
-            documentation: DocumentationMarkup.firstLine(parameter.documentation) ?? "")
+            documentation: DocumentationMarkup.firstLine(parameter.documentation) ?? undocumented)
     }
 }
 

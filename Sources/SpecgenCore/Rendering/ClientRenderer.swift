@@ -169,11 +169,7 @@ struct ClientRenderer: Sendable {
 
     private func clientFile() throws(Diagnostic) -> GeneratedFile {
         let headers = client.commonHeaders.map { header in
-            let argument = ArgumentContext(header)
-            return ArgumentContext(
-                name: argument.name, type: argument.type, defaultValue: argument.defaultValue,
-                documentation: argument.documentation.isEmpty
-                    ? "Sent as `\(header.key)` with every request." : argument.documentation)
+            ArgumentContext(header, undocumented: "Sent as `\(header.key)` with every request.")
         }
         let authorization = authorizationDocumentation.map {
             ArgumentContext(name: "authorization", type: "Authorization", documentation: $0)
@@ -352,7 +348,7 @@ struct ClientRenderer: Sendable {
     }
 
     private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
-        var arguments = operation.parameters.map(ArgumentContext.init)
+        var arguments = operation.parameters.map { ArgumentContext($0) }
         let path = ParameterCalls.path(
             operation.path, parameters: operation.pathParameters,
             taken: Set(operation.parameters.map { SwiftNaming.unescaped($0.name) } + ["request", "body"]))
@@ -502,7 +498,7 @@ struct ClientRenderer: Sendable {
             isDeprecated: operation.isDeprecated,
             access: access,
             name: method + "AutoPaging",
-            arguments: parameters.map(ArgumentContext.init),
+            arguments: parameters.map { ArgumentContext($0) },
             itemType: paging.itemType.swift,
             errorBody: operation.errorBody.swift,
             pageMethod: operation.name,
