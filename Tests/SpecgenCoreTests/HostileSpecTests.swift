@@ -36,7 +36,7 @@ import Testing
             types == [
                 "TypeValue", "SelfValue", "ProtocolValue", "Hostile123", "Value", "FuncPwn", "NestedExit1", "Class",
                 "Default", "Hostile",
-                "Things", "Exit1", "ValueResource", "Pwn", "CodingKeys", "DiscriminatorKey", "Uploads",
+                "Things", "Exit1", "Pwn", "CodingKeys", "DiscriminatorKey", "Uploads",
                 "UploadExit1Request",
             ], "\(types.sorted())")
         // Nothing refers to what the spec's texts spell out (`pwn` is only the property `\(pwn())` became).

@@ -324,6 +324,84 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func anEnumThatIsSentInOnePlaceAndReceivedInAnotherIsOneType() async throws {
+        let kinds = "{type: string, enum: [iban, spei]}"
+        let snippet = try Snippet(
+            """
+            paths:
+              /funding:
+                post:
+                  operationId: PostFunding
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {requested_types: {type: array, items: \(kinds)}}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: object, title: funding, properties: {type: \(kinds)}}
+            """)
+        #expect(snippet.contains("public var requestedTypes: [RequestedType]?"))
+        #expect(snippet.contains("public var type: RequestedType?"))
+        #expect(snippet.swift.components(separatedBy: "enum RequestedType: OpenEnum").count == 2)
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aSharedShapeWhoseNamesByPlaceAreTakenIsNamedByTheRequestsThatUseIt() async throws {
+        // `SetupFutureUsage` and `BankSetupFutureUsage` are taken, so the enum that `bank` and `card` share in both
+        // payment-intent requests is named by what those requests begin with.
+        let usage = "setup_future_usage: {type: string, enum: [on_session, off_session]}"
+        let operation = { (id: String) in
+            "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
+                + "properties: {bank: {type: object, properties: {\(usage)}}, "
+                + "card: {type: object, properties: {\(usage), cvc: {type: string}}}}}}}}, "
+                + "responses: {'204': {description: ok}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /payment_intents: \(operation("PostPaymentIntents"))
+              /payment_intents/{intent}: \(operation("PostPaymentIntentsIntent"))
+            components:
+              schemas:
+                SetupFutureUsage: {type: string}
+                BankSetupFutureUsage: {type: string}
+            """)
+        #expect(snippet.contains("public var setupFutureUsage: PaymentIntentsSetupFutureUsage?"))
+        #expect(!snippet.swift.contains("SetupFutureUsage2"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aRequestShapeWhoseTitleAndMemberNamesAreTakenIsNamedByBoth() async throws {
+        // Both requests' options hold `card`, `bank` and `customer_balance`, all titled `invoice_options_param`: the
+        // title names `card`'s shape, the title after the parent's name `bank`'s; `customer_balance`'s member name is
+        // a schema's, so its shape takes the title and the member.
+        let title = "title: invoice_options_param"
+        let operation = { (id: String) in
+            "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
+                + "properties: {options: {type: object, properties: {\(id.lowercased()): {type: string}, "
+                + "card: {type: object, \(title), properties: {cvc: {type: string}}}, "
+                + "bank: {type: object, \(title), properties: {iban: {type: string}}}, "
+                + "customer_balance: {type: object, \(title), properties: {funding: {type: string}}}}}}}}}}, "
+                + "responses: {'204': {description: ok}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /invoices: \(operation("PostInvoices"))
+              /subscriptions: \(operation("PostSubscriptions"))
+            components:
+              schemas:
+                CustomerBalanceParams: {type: string}
+            """)
+        #expect(snippet.contains("public var card: InvoiceOptionsParams?"))
+        #expect(snippet.contains("public var bank: OptionsInvoiceOptionsParams?"))
+        #expect(snippet.contains("public var customerBalance: InvoiceOptionsCustomerBalanceParams?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func parametersOfOneNameAndDifferentShapesAreNamedByTheirMethod() async throws {
         let object = { (member: String) in
             "{name: filter, in: query, schema: {type: object, properties: {\(member): {type: string}}}}"
@@ -495,6 +573,33 @@ import Testing
             """)
         #expect(snippet.contains("`default`: String,"))
         #expect(snippet.contains("default: `default`,"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aResourceNamedLikeAModelKeepsItsNameAndTheModelIsSpelledWithItsModuleWhereItIsHidden() async throws {
+        let account =
+            "{'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Account'}}}}}"
+        let snippet = try Snippet(
+            """
+            paths:
+              /v1/account: {get: {operationId: GetAccount, responses: \(account)}}
+              /v1/accounts/{id}:
+                get:
+                  operationId: GetAccountsID
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: \(account)
+              /account_links: {post: {operationId: PostAccountLinks, responses: \(account)}}
+            components:
+              schemas:
+                Account: {type: object, properties: {id: {type: string}}}
+            """)
+        #expect(snippet.contains("public var account: Account { Account(client: client) }"))
+        #expect(snippet.contains("public struct Account: Sendable {"))
+        // Inside `V1`, where the resource hides the model, the model is `Snippet::Account`; elsewhere `Account`.
+        #expect(snippet.contains(") async throws(APIError<JSONValue>) -> Snippet::Account {"))
+        #expect(snippet.contains("returning: Snippet::Account.self,"))
+        #expect(snippet.contains(") async throws(APIError<JSONValue>) -> Account {"))
+        #expect(!snippet.swift.contains("AccountResource"))
         #expect(try await snippet.typecheck() == nil)
     }
 

@@ -26,7 +26,9 @@ import Testing
         return calls
     }
 
-    @Test func atLeast97PercentOfStripePythonsCallsAreTheGeneratedClientsAndNoResourceIsSuffixed() async throws {
+    @Test func atLeast97PercentOfStripePythonsCallsAreTheGeneratedClientsAndNoResourceIsSuffixedOrTypeNumbered()
+        async throws
+    {
         let spec = try SharedSpecs.path("stripe/spec3-2023-09-12.yaml")
         let table = try String(
             contentsOfFile: try SharedSpecs.path("stripe/sdk-calls-stripe-python-8.0.0.tsv"), encoding: .utf8)
@@ -55,5 +57,28 @@ import Testing
         #expect(share >= 0.97, "\(same) of \(measured):\n\(different.joined(separator: "\n"))")
         let suffixed = calls.values.filter { $0.split(separator: ".").contains { $0.hasSuffix("Resource") } }
         #expect(suffixed.isEmpty, "\(suffixed.sorted())")
+        var suffixedTypes: [String] = []
+        func visitTypes(_ resources: [ClientModel.Resource]) {
+            for resource in resources {
+                if resource.typeName.hasSuffix("Resource") { suffixedTypes.append(resource.typeName) }
+                visitTypes(resource.resources)
+            }
+        }
+        visitTypes(model.client.resources)
+        #expect(suffixedTypes.isEmpty, "\(suffixedTypes)")
+        // No numbered type names: a type `X2` … `X50` declared anywhere beside an `X` declared anywhere.
+        var declared: Set<String> = []
+        func collect(_ types: [NamedType]) {
+            for type in types {
+                declared.insert(type.name)
+                collect(type.nestedTypes)
+            }
+        }
+        collect(model.types)
+        let numbered = declared.filter { name in
+            let stem = String(name.reversed().drop(while: \.isNumber).reversed())
+            return Int(name.dropFirst(stem.count)).map { (2...50).contains($0) } == true && declared.contains(stem)
+        }
+        #expect(numbered.isEmpty, "\(numbered.sorted())")
     }
 }

@@ -357,7 +357,7 @@ struct ClientLowering {
     /// (`["v2", "core"]` → `Stripe.V2.Core`): named by ``resourceTypeName(_:parent:reserved:)`` in first-seen order,
     /// numbered apart from a sibling spelled the same way (`/a-b` and `/a_b` are `AB` and `AB2`).
     private func resourceTypeNames(_ paths: [[String]]) -> [[String]: String] {
-        let reserved = reservedNames.union([clientName])
+        let reserved = SwiftNaming.typesGeneratedCodeUses.union([clientName])
         var qualified: [[String]: String] = [[]: clientName]
         var takenByParent: [[String]: Set<String>] = [:]
         for path in paths {
@@ -375,8 +375,10 @@ struct ClientLowering {
         return qualified
     }
 
-    /// A resource's type name: the segment (or its chosen name) in Swift casing, with `Resource` added when a
-    /// model type has that name; digit-led segments (`/status/401`) take their parent's name in front (`Status401`).
+    /// A resource's type name: the segment (or its chosen name) in Swift casing, with `Resource` added when generated
+    /// code needs that name for a type of the runtime, Swift or the client (`RequestOptions`); digit-led segments
+    /// (`/status/401`) take their parent's name in front (`Status401`). A model type may have the name: inside the
+    /// client its references are spelled with the module (``ShadowedModelNames``).
     static func resourceTypeName(_ segment: String, parent: String, reserved: Set<String>) -> String {
         let name = SwiftNaming.unescaped(SwiftNaming.typeName(segment, in: parent))
         return reserved.contains(name) ? name + "Resource" : name

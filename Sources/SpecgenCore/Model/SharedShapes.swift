@@ -21,6 +21,10 @@ struct SharedShapes {
     private var firstOccurrence: [Int: (type: NamedType, qualifiedName: String)] = [:]
     /// The names of the types each shape is nested in.
     private var parentNames: [Int: Set<String>] = [:]
+    /// The names of the top-level types each shape is used under.
+    private var rootNames: [Int: Set<String>] = [:]
+    /// Shapes with a use that is decoded (an enum is one shape whether it is sent or received).
+    private var decodedShapes: Set<Int> = []
     private var shapeOrder: [Int] = []
 
     /// The rules of the API's vendor, which may name a shared shape.
@@ -51,8 +55,10 @@ struct SharedShapes {
             let occurrence = firstOccurrence[number]!
             let root = String(occurrence.qualifiedName.prefix { $0 != "." })
             let memberNames = Set(places[number, default: []].map { String($0.drop { $0 != "." }.dropFirst()) })
+            let parents = parentNames[number, default: []].sorted { ($0.count, $0) < ($1.count, $1) }
             let name = hoistedName(
-                occurrence.type, parentNames: parentNames[number, default: []], memberNames: memberNames, root: root)
+                occurrence.type, parentNames: parents, memberNames: memberNames,
+                rootNames: rootNames[number, default: []], root: root)
             takenNames.insert(name)
             hoistedNames[number] = name
         }
@@ -70,6 +76,7 @@ struct SharedShapes {
                 var declaration = rewriter.rewrite(
                     occurrence.type, qualifiedName: occurrence.qualifiedName, newName: name)
                 declaration.name = name
+                declaration.isEncodeOnly = !decodedShapes.contains(number)
                 result.append(declaration)
                 pending += rewriter.takeHoistedUses()
             }
@@ -109,17 +116,22 @@ struct SharedShapes {
             }
         }
         shapeOf[qualifiedName] = number
+        if !type.isEncodeOnly { decodedShapes.insert(number) }
         // The children's places are their parent's shape and their name in it: copies of one parent count once.
         for (child, childNumber) in zip(type.nestedTypes, childNumbers) {
             places[childNumber, default: []].insert("\(number).\(child.name)")
             parentNames[childNumber, default: []].insert(type.name)
+            rootNames[childNumber, default: []].insert(String(qualifiedName.prefix { $0 != "." }))
         }
         return number
     }
 
     /// Everything about a type except its own name and documentation, with nested type names replaced by `name`.
+    /// An enum is declared the same way whether it is sent or received, so that is not part of its shape.
     static func describe(_ type: NamedType, name: (String) -> String) -> String {
-        var text = (type.isEncodeOnly ? "sent " : "") + (type.isDeprecated ? "deprecated " : "")
+        var isEnumeration = false
+        if case .enumeration = type.kind { isEnumeration = true }
+        var text = (type.isEncodeOnly && !isEnumeration ? "sent " : "") + (type.isDeprecated ? "deprecated " : "")
         switch type.kind {
         case .structure(let properties):
             text += "struct"
@@ -156,9 +168,11 @@ struct SharedShapes {
     /// (`TaxBehavior`). A taken name gets
     /// what the names of its parents have in common in front (`PaymentIntents…` for the types of
     /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else, for a request struct, the member
-    /// that holds it when that is the same in every use (`memberNames`), else a number.
+    /// that holds it when that is the same in every use (`memberNames`), else the name of a parent (`parentNames`,
+    /// shortest first: `UserStatus` before `PostUsersRequestStatus`), else the words the top-level types it is used under begin with
+    /// (`PaymentIntents…` for the requests of `/v1/payment_intents`), else another parent's name, else a number.
     private func hoistedName(
-        _ type: NamedType, parentNames: Set<String>, memberNames: Set<String>, root: String
+        _ type: NamedType, parentNames: [String], memberNames: Set<String>, rootNames: Set<String>, root: String
     ) -> String {
         let base: String
         if let conventional = conventions.sharedName(of: type, firstUsedIn: root) {
@@ -168,22 +182,17 @@ struct SharedShapes {
         } else if !type.isEncodeOnly {
             base = SwiftNaming.unescaped(type.name)
         } else {
-            var stem = type.title.map { SwiftNaming.unescaped(SwiftNaming.typeName($0)) } ?? ""
-            for suffix in ["Params", "Param", "Specs", "Spec"] where stem.hasSuffix(suffix) {
-                stem.removeLast(suffix.count)
-                break
-            }
-            base = (stem.isEmpty ? SwiftNaming.unescaped(type.name) : stem) + "Params"
+            base = (titleStem(type).isEmpty ? SwiftNaming.unescaped(type.name) : titleStem(type)) + "Params"
         }
         // A taken name is told apart by its place: the words its parents begin or end with (`RoleVariable` and
-        // `CollaboratorVariable` → `VariableKind`), the one value of a tag (`type: [variable]`), else its first parent.
+        // `CollaboratorVariable` → `VariableKind`), the one value of a tag (`type: [variable]`), else a parent.
         // A `Value` that a clash with a top-level name added (`KindValue` beside `Kind`) gives way to the place.
         var stem = base
         if base.hasSuffix("Value"), base.count > 5, takenNames.contains(String(base.dropLast(5))) {
             stem = String(base.dropLast(5))
         }
         var candidates = stem == base ? [base] : []
-        candidates += [Self.commonStem(parentNames) + stem, Self.commonEnding(parentNames) + stem]
+        candidates += [Self.commonStem(Set(parentNames)) + stem, Self.commonEnding(Set(parentNames)) + stem]
         if case .enumeration(let enumeration) = type.kind, enumeration.cases.count == 1 {
             candidates.append(SwiftNaming.unescaped(SwiftNaming.typeName(enumeration.cases[0].name)) + stem)
         }
@@ -194,6 +203,9 @@ struct SharedShapes {
             var place = SwiftNaming.unescaped(type.name)
             if place.hasSuffix("Value"), place.count > 5 { place.removeLast(5) }
             candidates.append(place + "Params")
+            // … which a title shared by shapes of several places (`invoice_payment_method_options_param`) sets apart.
+            let title = titleStem(type)
+            if !title.isEmpty, !place.hasPrefix(title) { candidates.append(title + place + "Params") }
         }
         // A small request shape held under several names (`alipay`, `ideal`) is named by what it holds, which fits
         // every use (`SetupFutureUsageParams`), rather than by the first type that holds it.
@@ -203,7 +215,12 @@ struct SharedShapes {
             candidates.append(
                 properties.map { SwiftNaming.typeName(SwiftNaming.unescaped($0.name)) }.joined() + "Params")
         }
-        candidates += parentNames.sorted().prefix(1).map { SwiftNaming.unescaped($0) + stem } + [base]
+        let parentStems = parentNames.map { SwiftNaming.unescaped($0) + stem }
+        candidates += parentStems.prefix(1)
+        if rootNames.count > 1, case let rootStem = Self.commonStem(rootNames), !rootStem.isEmpty {
+            candidates.append(rootStem + stem)
+        }
+        candidates += parentStems.dropFirst() + [base]
         for candidate in candidates
         where !takenNames.contains(candidate) && SwiftNaming.typeName(candidate) == candidate {
             return candidate
@@ -211,6 +228,17 @@ struct SharedShapes {
         var counter = 2
         while takenNames.contains(base + "\(counter)") { counter += 1 }
         return base + "\(counter)"
+    }
+
+    /// A request shape's title without its `Params`-like ending: `invoice_payment_method_options_param` →
+    /// `InvoicePaymentMethodOptions`; empty without a title.
+    private func titleStem(_ type: NamedType) -> String {
+        var stem = type.title.map { SwiftNaming.unescaped(SwiftNaming.typeName($0)) } ?? ""
+        for suffix in ["Params", "Param", "Specs", "Spec"] where stem.hasSuffix(suffix) {
+            stem.removeLast(suffix.count)
+            break
+        }
+        return stem
     }
 
     /// The leading words the names share, without an HTTP verb in front or a `Value` a collision added:

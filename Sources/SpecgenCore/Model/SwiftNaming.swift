@@ -31,7 +31,7 @@ enum SwiftNaming {
         "AutoPaging", "LinkPaging", "OffsetPaging", "ListPage", "Expandable", "Clearable", "DecimalString", "UnixTime",
         "Indirect", "BinaryBody", "FileUpload", "MultipartForm", "JSONCoding", "PercentEncoding", "ParameterStyle",
         "ClientConfiguration", "Transport", "Middleware", "Encodable", "Decodable", "Equatable", "CodingKey",
-        "CodingUserInfoKey", "Int64", "URLSession", "Never", "Void", "Result",
+        "CodingUserInfoKey", "Int64", "URLSession", "Never", "Void", "Result", "Duration",
     ]
 
     /// `v2.core.event_destination` → `V2CoreEventDestination`.

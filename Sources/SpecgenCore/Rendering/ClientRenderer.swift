@@ -10,7 +10,9 @@ struct ClientRenderer: Sendable {
     private var client: ClientModel { model.client }
 
     func render() throws(Diagnostic) -> [GeneratedFile] {
-        [try clientFile()] + (try renderResources(client.resources))
+        let scope = ShadowedModelNames(module: model.moduleName, modelNames: Set(model.types.map(\.name)))
+            .entering(resources: client.resources, nestedTypes: client.nestedTypes)
+        return [try clientFile(in: scope)] + (try renderResources(client.resources, in: scope))
     }
 
     // MARK: - Client
@@ -167,16 +169,19 @@ struct ClientRenderer: Sendable {
         let typeName: String
     }
 
-    private func clientFile() throws(Diagnostic) -> GeneratedFile {
+    /// The client's file; `scope` spells the model types its members name.
+    private func clientFile(in scope: ShadowedModelNames) throws(Diagnostic) -> GeneratedFile {
         let headers = client.commonHeaders.map { header in
-            ArgumentContext(header, undocumented: "Sent as `\(header.key)` with every request.")
+            ArgumentContext(scope.qualifying(header), undocumented: "Sent as `\(header.key)` with every request.")
         }
         let authorization = authorizationDocumentation.map {
             ArgumentContext(name: "authorization", type: "Authorization", documentation: $0)
         }
         var operationDeclarations: [String] = []
         for operation in client.operations {
-            operationDeclarations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 1) }
+            operationDeclarations += try declarations(of: scope.qualifying(operation)).map {
+                SwiftRenderer.indented($0, by: 1)
+            }
         }
         let context = ClientContext(
             source: model.source,
@@ -206,7 +211,7 @@ struct ClientRenderer: Sendable {
             hasOptionHeaders: !client.optionHeaders.isEmpty,
             resources: client.resources.map { ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName) },
             operationDeclarations: operationDeclarations,
-            nestedDeclarations: try declarations(of: client.nestedTypes, indentedBy: 1)
+            nestedDeclarations: try declarations(of: client.nestedTypes.map(scope.qualifying), indentedBy: 1)
         )
         let text = try templates.render(context, with: "Client")
         return GeneratedFile(path: "\(client.name).swift", contents: SwiftRenderer.tidy(text))
@@ -225,22 +230,28 @@ struct ClientRenderer: Sendable {
         let nestedDeclarations: [String]
     }
 
-    /// One file per resource, rendered in parallel.
-    private func renderResources(_ resources: [ClientModel.Resource]) throws(Diagnostic) -> [GeneratedFile] {
-        var placed: [(resource: ClientModel.Resource, parent: String, path: [String])] = []
-        func place(_ resources: [ClientModel.Resource], parent: String, path: [String]) {
+    /// One file per resource, rendered in parallel; `scope` spells the model types named in the client's members.
+    private func renderResources(
+        _ resources: [ClientModel.Resource], in scope: ShadowedModelNames
+    ) throws(Diagnostic) -> [GeneratedFile] {
+        var placed: [(resource: ClientModel.Resource, parent: String, path: [String], scope: ShadowedModelNames)] = []
+        func place(_ resources: [ClientModel.Resource], parent: String, path: [String], scope: ShadowedModelNames) {
             for resource in resources {
-                placed.append((resource, parent, path + [resource.propertyName]))
+                let inner = scope.entering(resources: resource.resources, nestedTypes: resource.nestedTypes)
+                placed.append((resource, parent, path + [resource.propertyName], inner))
                 place(
-                    resource.resources, parent: parent + "." + resource.typeName, path: path + [resource.propertyName])
+                    resource.resources, parent: parent + "." + resource.typeName, path: path + [resource.propertyName],
+                    scope: inner)
             }
         }
-        place(resources, parent: client.name, path: [])
+        place(resources, parent: client.name, path: [], scope: scope)
         let jobs = placed
         let results = ParallelResults<GeneratedFile>(count: placed.count)
         DispatchQueue.concurrentPerform(iterations: placed.count) { index in
-            let (resource, parent, path) = jobs[index]
-            results.store(index) { () throws(Diagnostic) in try renderResource(resource, parent: parent, path: path) }
+            let (resource, parent, path, scope) = jobs[index]
+            results.store(index) { () throws(Diagnostic) in
+                try renderResource(resource, parent: parent, path: path, in: scope)
+            }
         }
         return try results.values()
     }
@@ -259,13 +270,14 @@ struct ClientRenderer: Sendable {
     private func renderResource(
         _ resource: ClientModel.Resource,
         parent: String,
-        path: [String]
+        path: [String],
+        in scope: ShadowedModelNames
     ) throws(Diagnostic) -> GeneratedFile {
         var operations: [String] = []
         for operation in resource.operations {
-            operations += try declarations(of: operation).map { SwiftRenderer.indented($0, by: 2) }
+            operations += try declarations(of: scope.qualifying(operation)).map { SwiftRenderer.indented($0, by: 2) }
         }
-        let nested = try declarations(of: resource.nestedTypes, indentedBy: 2)
+        let nested = try declarations(of: resource.nestedTypes.map(scope.qualifying), indentedBy: 2)
         let context = ResourceContext(
             source: model.source,
             parent: parent,

@@ -17,7 +17,7 @@ public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
     public var enabledEvents: [String]
 
     /// Payload type of events being subscribed to.
-    public var eventPayload: PostV2CoreEventDestinationsRequest.EventPayload
+    public var eventPayload: EventPayload
 
     /// Which accounts' events route to this destination: `@self` (the account that owns the
     /// destination), `@accounts` (the accounts you manage), `@organization_members` (accounts linked to
@@ -38,7 +38,7 @@ public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
     public var snapshotAPIVersion: String?
 
     /// Event destination type.
-    public var type: PostV2CoreEventDestinationsRequest.Kind
+    public var type: V2CoreEventDestinationKind
 
     /// Webhook endpoint configuration.
     public var webhookEndpoint: WebhookEndpointParams?
@@ -48,13 +48,13 @@ public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
         azureEventGrid: PostV2CoreEventDestinationsRequest.AzureEventGrid? = nil,
         description: String? = nil,
         enabledEvents: [String],
-        eventPayload: PostV2CoreEventDestinationsRequest.EventPayload,
+        eventPayload: EventPayload,
         eventsFrom: [String]? = nil,
         include: [PostV2CoreEventDestinationsRequest.IncludeItem]? = nil,
         metadata: [String: String]? = nil,
         name: String,
         snapshotAPIVersion: String? = nil,
-        type: PostV2CoreEventDestinationsRequest.Kind,
+        type: V2CoreEventDestinationKind,
         webhookEndpoint: WebhookEndpointParams? = nil
     ) {
         self.amazonEventbridge = amazonEventbridge
@@ -136,30 +136,6 @@ public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
         }
     }
 
-    /// Payload type of events being subscribed to.
-    public enum EventPayload: OpenEnum {
-        case snapshot
-        case thin
-        /// A value this version of the client does not know yet, kept as sent.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "snapshot": self = .snapshot
-            case "thin": self = .thin
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .snapshot: "snapshot"
-            case .thin: "thin"
-            case .unknown(let rawValue): rawValue
-            }
-        }
-    }
-
     public enum IncludeItem: OpenEnum {
         case webhookEndpointSigningSecret
         case webhookEndpointURL
@@ -178,33 +154,6 @@ public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
             switch self {
             case .webhookEndpointSigningSecret: "webhook_endpoint.signing_secret"
             case .webhookEndpointURL: "webhook_endpoint.url"
-            case .unknown(let rawValue): rawValue
-            }
-        }
-    }
-
-    /// Event destination type.
-    public enum Kind: OpenEnum {
-        case amazonEventbridge
-        case azureEventGrid
-        case webhookEndpoint
-        /// A value this version of the client does not know yet, kept as sent.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "amazon_eventbridge": self = .amazonEventbridge
-            case "azure_event_grid": self = .azureEventGrid
-            case "webhook_endpoint": self = .webhookEndpoint
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .amazonEventbridge: "amazon_eventbridge"
-            case .azureEventGrid: "azure_event_grid"
-            case .webhookEndpoint: "webhook_endpoint"
             case .unknown(let rawValue): rawValue
             }
         }

@@ -28,7 +28,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     public var enabledEvents: [String]
 
     /// Payload type of events being subscribed to.
-    public var eventPayload: V2CoreEventDestination.EventPayload
+    public var eventPayload: EventPayload
 
     /// Which accounts' events route to this destination (`@self`, `@accounts`, `@organization_members`,
     /// `@organization_members/@accounts`; older destinations answer `self` and `other_accounts`).
@@ -54,7 +54,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     public var statusDetails: V2CoreEventDestination.StatusDetails?
 
     /// Event destination type.
-    public var type: V2CoreEventDestination.Kind
+    public var type: V2CoreEventDestinationKind
 
     /// Time at which the object was last updated.
     public var updated: Date
@@ -70,7 +70,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         created: Date,
         description: String,
         enabledEvents: [String],
-        eventPayload: V2CoreEventDestination.EventPayload,
+        eventPayload: EventPayload,
         eventsFrom: [String]? = nil,
         livemode: Bool,
         metadata: [String: String]? = nil,
@@ -78,7 +78,7 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         snapshotAPIVersion: String? = nil,
         status: V2CoreEventDestination.Status,
         statusDetails: V2CoreEventDestination.StatusDetails? = nil,
-        type: V2CoreEventDestination.Kind,
+        type: V2CoreEventDestinationKind,
         updated: Date,
         webhookEndpoint: V2CoreEventDestination.WebhookEndpoint? = nil
     ) {
@@ -251,30 +251,6 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         }
     }
 
-    /// Payload type of events being subscribed to.
-    public enum EventPayload: OpenEnum {
-        case snapshot
-        case thin
-        /// A value this version of the client does not know yet, kept as sent.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "snapshot": self = .snapshot
-            case "thin": self = .thin
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .snapshot: "snapshot"
-            case .thin: "thin"
-            case .unknown(let rawValue): rawValue
-            }
-        }
-    }
-
     /// Status. It can be set to either enabled or disabled.
     public enum Status: OpenEnum {
         case disabled
@@ -358,33 +334,6 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         }
     }
 
-    /// Event destination type.
-    public enum Kind: OpenEnum {
-        case amazonEventbridge
-        case azureEventGrid
-        case webhookEndpoint
-        /// A value this version of the client does not know yet, kept as sent.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "amazon_eventbridge": self = .amazonEventbridge
-            case "azure_event_grid": self = .azureEventGrid
-            case "webhook_endpoint": self = .webhookEndpoint
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .amazonEventbridge: "amazon_eventbridge"
-            case .azureEventGrid: "azure_event_grid"
-            case .webhookEndpoint: "webhook_endpoint"
-            case .unknown(let rawValue): rawValue
-            }
-        }
-    }
-
     /// Webhook endpoint configuration.
     public struct WebhookEndpoint: Codable, Hashable, Sendable {
         /// The signing secret of the webhook endpoint, only includable on creation.
@@ -404,6 +353,33 @@ public struct V2CoreEventDestination: Codable, Hashable, Sendable {
         enum CodingKeys: String, CodingKey {
             case signingSecret = "signing_secret"
             case url
+        }
+    }
+}
+
+/// Event destination type.
+public enum V2CoreEventDestinationKind: OpenEnum {
+    case amazonEventbridge
+    case azureEventGrid
+    case webhookEndpoint
+    /// A value this version of the client does not know yet, kept as sent.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "amazon_eventbridge": self = .amazonEventbridge
+        case "azure_event_grid": self = .azureEventGrid
+        case "webhook_endpoint": self = .webhookEndpoint
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .amazonEventbridge: "amazon_eventbridge"
+        case .azureEventGrid: "azure_event_grid"
+        case .webhookEndpoint: "webhook_endpoint"
+        case .unknown(let rawValue): rawValue
         }
     }
 }

@@ -39,7 +39,7 @@ public struct ShapesClient: Sendable {
 
     public var tickets: Tickets { Tickets(client: client) }
 
-    public var named: NamedResource { NamedResource(client: client) }
+    public var named: Named { Named(client: client) }
 
     public var v1: V1 { V1(client: client) }
 

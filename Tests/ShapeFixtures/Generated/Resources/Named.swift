@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient {
     /// The `named` operations.
-    public struct NamedResource: Sendable {
+    public struct Named: Sendable {
         let client: APIClient
 
         /// A cursor-paged list, as Stripe's list objects
@@ -38,7 +38,7 @@ extension ShapesClient {
             startingAfter: String? = nil,
             endingBefore: String? = nil,
             options: RequestOptions = RequestOptions()
-        ) -> AutoPaging<Named, APIError<JSONValue>> {
+        ) -> AutoPaging<ShapesClient::Named, APIError<JSONValue>> {
             AutoPaging(first: .first(startingAfter: startingAfter, endingBefore: endingBefore)) {
                 cursor throws(APIError<JSONValue>) in
                 try await list(
@@ -77,7 +77,7 @@ extension ShapesClient {
             query: String,
             page: String? = nil,
             options: RequestOptions = RequestOptions()
-        ) -> AutoPaging<Named, APIError<JSONValue>> {
+        ) -> AutoPaging<ShapesClient::Named, APIError<JSONValue>> {
             AutoPaging(first: .page(page)) {
                 cursor throws(APIError<JSONValue>) in
                 try await search(
