@@ -278,7 +278,7 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
-    @Test func sharedRequestShapesWhoseTitleIsTakenAreNamedByTheMemberThatHoldsThem() async throws {
+    @Test func sharedRequestShapesOfOneTitleAreToldApartByTheMemberThatHoldsThem() async throws {
         // Two request shapes titled alike, each used by two operations under one member name; each body has a member
         // of its own, so that the bodies are not copies of one shape.
         let option = { (member: String) in
@@ -298,14 +298,14 @@ import Testing
               /d: \(operation("PostD", "balance", option("size")))
             """)
         #expect(snippet.contains("public var options: OptionsParams?"))
-        #expect(snippet.contains("public var balance: BalanceParams?"))
+        #expect(snippet.contains("public var balance: OptionsBalanceParams?"))
         #expect(!snippet.swift.contains("OptionsParams2"))
         #expect(try await snippet.typecheck() == nil)
     }
 
     @Test func aSmallSharedRequestShapeHeldUnderSeveralNamesIsNamedByWhatItHolds() async throws {
-        // `card` takes the title's name first; the other shape of that title is `alipay` in one body and `ideal` in
-        // the other, so neither member's name fits both uses.
+        // Two shapes share the title, so it names neither: `card`'s is completed by its member; the other is `alipay`
+        // in one body and `ideal` in the other, so neither member's name fits both uses.
         let card = "card: {type: object, title: options_param, properties: {cvc: {type: string}}}"
         let option = "{type: object, title: options_param, properties: {setup_future_usage: {type: string}}}"
         let operation = { (id: String, member: String) in
@@ -318,7 +318,7 @@ import Testing
               /a: \(operation("PostA", "alipay"))
               /b: \(operation("PostB", "ideal"))
             """)
-        #expect(snippet.contains("public var card: OptionsParams?"))
+        #expect(snippet.contains("public var card: OptionsCardParams?"))
         #expect(snippet.contains("public var alipay: SetupFutureUsageParams?"))
         #expect(snippet.contains("public var ideal: SetupFutureUsageParams?"))
         #expect(try await snippet.typecheck() == nil)
@@ -374,31 +374,80 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
-    @Test func aRequestShapeWhoseTitleAndMemberNamesAreTakenIsNamedByBoth() async throws {
-        // Both requests' options hold `card`, `bank` and `customer_balance`, all titled `invoice_options_param`: the
-        // title names `card`'s shape, the title after the parent's name `bank`'s; `customer_balance`'s member name is
-        // a schema's, so its shape takes the title and the member.
-        let title = "title: invoice_options_param"
+    @Test func aRequestShapeWhoseTitleNamesItsParentIsNamedByTitleAndMember() async throws {
+        // Stripe titles `invoice_settings` of customers `customer_param`, and `card` of invoice payment options
+        // `invoice_options_param`: the title names the parent, so the member completes it. `address` titled
+        // `billing_address` says what it is.
+        let shape = { (title: String, member: String) in
+            "\(member): {type: object, title: \(title), properties: {\(member)_detail: {type: string}}}"
+        }
         let operation = { (id: String) in
             "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
-                + "properties: {options: {type: object, properties: {\(id.lowercased()): {type: string}, "
-                + "card: {type: object, \(title), properties: {cvc: {type: string}}}, "
-                + "bank: {type: object, \(title), properties: {iban: {type: string}}}, "
-                + "customer_balance: {type: object, \(title), properties: {funding: {type: string}}}}}}}}}}, "
+                + "properties: {\(shape("customer_param", "invoice_settings")), "
+                + "\(shape("invoice_options_param", "card")), \(shape("billing_address", "address")), "
+                + "\(id.lowercased()): {type: string}}}}}}, responses: {'204': {description: ok}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /customers: \(operation("PostCustomers"))
+              /customers/{id}: \(operation("PostCustomersID"))
+            """)
+        #expect(snippet.contains("public var invoiceSettings: CustomerInvoiceSettingsParams?"))
+        #expect(snippet.contains("public var card: InvoiceOptionsCardParams?"))
+        #expect(snippet.contains("public var address: BillingAddressParams?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func requestShapesAlikeButTitledApartStayApart() async throws {
+        // Stripe's `single_use` of setup intents and `monthly_estimated_revenue` of accounts are both an amount and
+        // a currency; their titles say they are different things, so neither is named after the other.
+        let money = { (title: String) in
+            "{type: object, title: \(title), properties: {amount: {type: integer}, currency: {type: string}}}"
+        }
+        let operation = { (id: String, member: String, title: String) in
+            "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
+                + "properties: {\(member): \(money(title)), \(id.lowercased()): {type: string}}}}}}, "
                 + "responses: {'204': {description: ok}}}}"
         }
         let snippet = try Snippet(
             """
             paths:
-              /invoices: \(operation("PostInvoices"))
-              /subscriptions: \(operation("PostSubscriptions"))
-            components:
-              schemas:
-                CustomerBalanceParams: {type: string}
+              /accounts: \(operation("PostAccounts", "monthly_estimated_revenue", "monthly_estimated_revenue_specs"))
+              /accounts/{id}: \(operation("PostAccountsID", "monthly_estimated_revenue", "monthly_estimated_revenue_specs"))
+              /setup_intents: \(operation("PostSetupIntents", "single_use", "setup_intent_single_use_params"))
+              /setup_intents/{id}: \(operation("PostSetupIntentsID", "single_use", "setup_intent_single_use_params"))
             """)
-        #expect(snippet.contains("public var card: InvoiceOptionsParams?"))
-        #expect(snippet.contains("public var bank: OptionsInvoiceOptionsParams?"))
-        #expect(snippet.contains("public var customerBalance: InvoiceOptionsCustomerBalanceParams?"))
+        #expect(snippet.contains("public var monthlyEstimatedRevenue: MonthlyEstimatedRevenueParams?"))
+        #expect(snippet.contains("public var singleUse: SetupIntentSingleUseParams?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func aRequestShapeHeldUnderSeveralMembersIsNamedByWhatFitsThemAll() async throws {
+        // A union of a timestamp and `now` held as `start_date` and `trial_end` is named by its cases; an object held
+        // as `address` and `shipping_address` by the word they end with; a shape titled `capability_param`, the only
+        // one of that title, by its title.
+        let moment = "{anyOf: [{type: integer}, {type: string, enum: [now]}]}"
+        let address = "{type: object, properties: {city: {type: string}, line1: {type: string}}}"
+        let capability = "{type: object, title: capability_param, properties: {requested: {type: boolean}}}"
+        let operation = { (id: String, first: String, second: String) in
+            "{post: {operationId: \(id), requestBody: {content: {application/json: {schema: {type: object, "
+                + "properties: {\(first): \(moment), shipping_\(second): \(address), "
+                + "card_payments: \(capability), transfers: \(capability), \(id.lowercased()): {type: string}}}}}}, "
+                + "responses: {'204': {description: ok}}}}"
+        }
+        let snippet = try Snippet(
+            """
+            paths:
+              /schedules: \(operation("PostSchedules", "start_date", "address"))
+              /subscriptions: \(operation("PostSubscriptions", "trial_end", "billing_address"))
+            """)
+        #expect(snippet.contains("public var startDate: IntegerOrNowParams?"))
+        #expect(snippet.contains("public var trialEnd: IntegerOrNowParams?"))
+        #expect(snippet.contains("public var shippingAddress: AddressParams?"))
+        #expect(snippet.contains("public var shippingBillingAddress: AddressParams?"))
+        #expect(snippet.contains("public var cardPayments: CapabilityParams?"))
+        #expect(snippet.contains("public var transfers: CapabilityParams?"))
         #expect(try await snippet.typecheck() == nil)
     }
 

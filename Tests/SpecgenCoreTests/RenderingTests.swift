@@ -30,7 +30,8 @@ import Testing
         let folder = try temporaryFolder(["Struct.mustache": structTemplate, "Notes.txt": "not a template"])
         let result = Generator().generate(try configuration(templates: folder))
         #expect(!result.diagnostics.hasErrors)
-        let named = try #require(result.files.first { $0.path == "Models/Named.swift" })
+        // The model's file is `NamedModel.swift`, since the resource `Named` has `Resources/Named.swift`.
+        let named = try #require(result.files.first { $0.path == "Models/NamedModel.swift" })
         #expect(named.contents.contains("public struct Named: Codable, Hashable, Sendable, CustomStringConvertible {"))
         #expect(named.contents.contains(#"public var description: String { "Named" }"#))
         // Templates the folder does not provide keep the bundled version.

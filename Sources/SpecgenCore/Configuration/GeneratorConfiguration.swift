@@ -21,6 +21,8 @@ public struct GeneratorConfiguration: Sendable {
     public var outputLocation: SourceLocation?
     /// Whose conventions apply (`conventions:` in specgen.yaml), in order; `nil` to detect them from the spec.
     public var vendors: [Vendor]?
+    /// The operations to generate (`include:` in specgen.yaml); every operation when it names none.
+    public var include: OperationFilter
 
     public init(
         specPath: String,
@@ -32,7 +34,8 @@ public struct GeneratorConfiguration: Sendable {
         names: NamingOverrides = NamingOverrides(),
         limits: ReadingLimits = .default,
         outputLocation: SourceLocation? = nil,
-        vendors: [Vendor]? = nil
+        vendors: [Vendor]? = nil,
+        include: OperationFilter = OperationFilter()
     ) {
         self.specPath = specPath
         self.moduleName = moduleName
@@ -44,6 +47,7 @@ public struct GeneratorConfiguration: Sendable {
         self.limits = limits
         self.outputLocation = outputLocation
         self.vendors = vendors
+        self.include = include
     }
 
     /// The keys of `specgen.yaml`, with what each expects.
@@ -58,6 +62,10 @@ public struct GeneratorConfiguration: Sendable {
         (
             "conventions",
             "whose vendor rules apply: stripe, personio, none, or a list (default: detected from the spec)"
+        ),
+        (
+            "include",
+            "only these operations and the types they reach: paths (prefixes), operations (operationIds), tags"
         ),
     ]
 
@@ -100,6 +108,7 @@ public struct GeneratorConfiguration: Sendable {
         var names = NamingOverrides()
         var limits = ReadingLimits.default
         var vendors: [Vendor]?
+        var include = OperationFilter()
         for entry in entries {
             guard keys.contains(where: { $0.key == entry.key }) else {
                 let valid = keys.map { "\($0.key) (\($0.expects))" }.joined(separator: "; ")
@@ -118,6 +127,13 @@ public struct GeneratorConfiguration: Sendable {
             if entry.key == "conventions" {
                 switch Vendor.decodeList(entry.value, files: files) {
                 case .success(let decoded): vendors = decoded
+                case .failure(let diagnostic): return .failure(diagnostic)
+                }
+                continue
+            }
+            if entry.key == "include" {
+                switch OperationFilter.decode(entry.value, files: files) {
+                case .success(let decoded): include = decoded
                 case .failure(let diagnostic): return .failure(diagnostic)
                 }
                 continue
@@ -148,6 +164,7 @@ public struct GeneratorConfiguration: Sendable {
                 error: error)
             if case .success(var built) = configuration {
                 built.vendors = vendors
+                built.include = include
                 configuration = .success(built)
             }
             return configuration
@@ -195,7 +212,8 @@ public struct GeneratorConfiguration: Sendable {
                 names: names,
                 limits: limits,
                 outputLocation: files.location(of: values["output"]!.node.mark),
-                vendors: vendors
+                vendors: vendors,
+                include: include
             )
         )
     }

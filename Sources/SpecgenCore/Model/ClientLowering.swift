@@ -11,6 +11,8 @@ struct ClientLowering {
     private let schemas: TypeLowering
     private let clientName: String
     private let names: NamingOverrides
+    /// The operations to lower (specgen.yaml's `include`).
+    private let include: OperationFilter
     private var log: DiagnosticLog
     /// The error body all operations share (``ClientModel/errorBody``), for operations that document none.
     var sharedErrorBody: TypeReference = .jsonValue
@@ -23,26 +25,29 @@ struct ClientLowering {
     var resolved: ResolvedDocument { schemas.rules.resolved }
     var reservedNames: Set<String> { lowered.reservedNames }
 
-    /// The client of `lowered`'s API, named `clientName`, with specgen.yaml's `names`; diagnostics are added to `log`.
+    /// The client of `lowered`'s API, named `clientName`, with specgen.yaml's `names`, of the operations `include`
+    /// names; diagnostics are added to `log`.
     static func lower(
         _ lowered: LoweredTypes, rules: SchemaRules, clientName: String, names: NamingOverrides = NamingOverrides(),
-        log: DiagnosticLog
+        include: OperationFilter = OperationFilter(), log: DiagnosticLog
     ) -> (client: ClientModel, log: DiagnosticLog) {
         var lowering = ClientLowering(
             lowered: lowered,
             schemas: TypeLowering(rules: rules, topLevel: lowered.topLevel, reservedNames: lowered.reservedNames),
-            clientName: clientName, names: names, log: log)
+            clientName: clientName, names: names, include: include, log: log)
         let client = lowering.lowerClient()
         return (client, lowering.log)
     }
 
     private init(
-        lowered: LoweredTypes, schemas: TypeLowering, clientName: String, names: NamingOverrides, log: DiagnosticLog
+        lowered: LoweredTypes, schemas: TypeLowering, clientName: String, names: NamingOverrides,
+        include: OperationFilter, log: DiagnosticLog
     ) {
         self.lowered = lowered
         self.schemas = schemas
         self.clientName = clientName
         self.names = names
+        self.include = include
         self.log = log
     }
 
@@ -65,7 +70,8 @@ struct ClientLowering {
         for (path, item) in document.paths {
             guard let item = item.value else { continue }
             let (wirePath, fragment) = OperationNaming.wirePath(ofKey: path)
-            for (method, operation) in item.operations {
+            for (method, operation) in item.operations
+            where include.includes(path: wirePath, operationID: operation.operationId, tags: operation.tags) {
                 var (resourcePath, name) = Self.place(
                     path: wirePath, method: method,
                     isCollection: collections.contains(OperationNaming.shape(of: wirePath)))
@@ -116,6 +122,7 @@ struct ClientLowering {
                     resourcePath: placement.resourcePath, operation: lowered,
                     headerKeys: Set(lowered.headerParameters.filter(\.isScalar).map(\.key))))
         }
+        reportUnmatched(include, in: document)
         for unmatched in Set(names.operations.keys).subtracting(operationIDs).sorted() {
             log.report(
                 .warning(
@@ -169,6 +176,31 @@ struct ClientLowering {
         client.retryAdviceHeader = rules.conventions.retryAdviceHeader
         client.otherServers = Self.otherServers(of: placed.map(\.operation))
         return client
+    }
+
+    /// Warns of each entry of specgen.yaml's `include` that names no operation of `document`, at the entry.
+    private mutating func reportUnmatched(_ include: OperationFilter, in document: OpenAPIDocument) {
+        guard !include.includesEverything else { return }
+        let operations = document.paths.flatMap { path, item in
+            (item.value?.operations ?? []).map { (OperationNaming.wirePath(ofKey: path).path, $0.operation) }
+        }
+        for entry in include.paths
+        where !operations.contains(where: { OperationFilter.path($0.0, startsWith: entry.value) }) {
+            log.report(
+                .warning(
+                    "include.paths names '\(entry.value)', which no path of the spec starts with", at: entry.location))
+        }
+        for entry in include.operations where !operations.contains(where: { $0.1.operationId == entry.value }) {
+            log.report(
+                .warning(
+                    "include.operations names '\(entry.value)', which is no operationId of the spec", at: entry.location
+                ))
+        }
+        for entry in include.tags where !operations.contains(where: { $0.1.tags.contains(entry.value) }) {
+            log.report(
+                .warning("include.tags names '\(entry.value)', which tags no operation of the spec", at: entry.location)
+            )
+        }
     }
 
     /// Names an operation's method already uses for its own arguments, locals and members: the per-call options,

@@ -1,8 +1,8 @@
 /// The Lower stage: a resolved document becomes the ``IntermediateModel`` in five steps, each taking the last one's
 /// value: which schemas are top-level types and their names (``TopLevelTypes``), the types (``TypeLowering``),
 /// shapes spelled out in several places declared once (``SharedShapes``) and so error bodies that several operations
-/// spell out alike (``SharedErrorBodies``), and the client over those types (``ClientLowering``). All naming happens
-/// here.
+/// spell out alike (``SharedErrorBodies``), and the client over those types (``ClientLowering``); with specgen.yaml's
+/// `include`, the types the client does not reach are dropped last (``ReachableTypes``). All naming happens here.
 enum Lowering {
     /// The model of `resolved` for `configuration`, and the diagnostics so far with Lower's added.
     static func lower(
@@ -18,12 +18,14 @@ enum Lowering {
             SharedShapes.hoisting(
                 LoweredTypes(types: types, topLevel: topLevel, reservedNames: reservedNames), conventions: conventions))
         let (client, clientLog) = ClientLowering.lower(
-            lowered, rules: rules, clientName: configuration.moduleName, names: configuration.names, log: log)
+            lowered, rules: rules, clientName: configuration.moduleName, names: configuration.names,
+            include: configuration.include, log: log)
         let model = IntermediateModel(
             moduleName: configuration.moduleName,
             source: configuration.source,
             accessLevel: configuration.accessLevel,
-            types: lowered.types,
+            types: configuration.include.includesEverything
+                ? lowered.types : ReachableTypes.pruning(lowered.types, reachableFrom: client),
             client: client)
         return (model, clientLog)
     }

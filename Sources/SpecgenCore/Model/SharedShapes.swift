@@ -23,6 +23,8 @@ struct SharedShapes {
     private var parentNames: [Int: Set<String>] = [:]
     /// The names of the top-level types each shape is used under.
     private var rootNames: [Int: Set<String>] = [:]
+    /// The shapes of the nested types of each title.
+    private var shapesByTitle: [String: Set<Int>] = [:]
     /// Shapes with a use that is decoded (an enum is one shape whether it is sent or received).
     private var decodedShapes: Set<Int> = []
     private var shapeOrder: [Int] = []
@@ -54,7 +56,8 @@ struct SharedShapes {
         for number in shapeOrder where hoisted.contains(number) {
             let occurrence = firstOccurrence[number]!
             let root = String(occurrence.qualifiedName.prefix { $0 != "." })
-            let memberNames = Set(places[number, default: []].map { String($0.drop { $0 != "." }.dropFirst()) })
+            let memberNames = Set(
+                places[number, default: []].map { Self.place(ofName: String($0.drop { $0 != "." }.dropFirst())) })
             let parents = parentNames[number, default: []].sorted { ($0.count, $0) < ($1.count, $1) }
             let name = hoistedName(
                 occurrence.type, parentNames: parents, memberNames: memberNames,
@@ -112,6 +115,7 @@ struct SharedShapes {
             shapeNumbers[text] = number
             if !isRoot {
                 firstOccurrence[number] = (type, qualifiedName)
+                if let title = type.title { shapesByTitle[title, default: []].insert(number) }
                 shapeOrder.append(number)
             }
         }
@@ -134,7 +138,7 @@ struct SharedShapes {
         var text = (type.isEncodeOnly && !isEnumeration ? "sent " : "") + (type.isDeprecated ? "deprecated " : "")
         switch type.kind {
         case .structure(let properties):
-            text += "struct"
+            text += "struct " + (type.isEncodeOnly ? type.title ?? "" : "")
             for property in properties {
                 text += "|\(property.name) \(property.key) \(property.type.mapNamed(name).swift)"
                 text += " \(property.wrapper?.rawValue ?? "") \(property.encodesNull) \(property.isDeprecated)"
@@ -182,7 +186,10 @@ struct SharedShapes {
         } else if !type.isEncodeOnly {
             base = SwiftNaming.unescaped(type.name)
         } else {
-            base = (titleStem(type).isEmpty ? SwiftNaming.unescaped(type.name) : titleStem(type)) + "Params"
+            let titleIsShared = type.title.map { shapesByTitle[$0, default: []].count > 1 } ?? false
+            base =
+                Self.requestName(
+                    type, title: titleStem(type), titleIsShared: titleIsShared, memberNames: memberNames) + "Params"
         }
         // A taken name is told apart by its place: the words its parents begin or end with (`RoleVariable` and
         // `CollaboratorVariable` → `VariableKind`), the one value of a tag (`type: [variable]`), else a parent.
@@ -200,20 +207,11 @@ struct SharedShapes {
         // options is `CustomerBalanceParams`), as stripe-go names by place, before the name of the first type that
         // uses it.
         if memberNames.count == 1, type.isEncodeOnly, case .structure = type.kind {
-            var place = SwiftNaming.unescaped(type.name)
-            if place.hasSuffix("Value"), place.count > 5 { place.removeLast(5) }
+            let place = Self.place(of: type)
             candidates.append(place + "Params")
-            // … which a title shared by shapes of several places (`invoice_payment_method_options_param`) sets apart.
-            let title = titleStem(type)
-            if !title.isEmpty, !place.hasPrefix(title) { candidates.append(title + place + "Params") }
         }
-        // A small request shape held under several names (`alipay`, `ideal`) is named by what it holds, which fits
-        // every use (`SetupFutureUsageParams`), rather than by the first type that holds it.
-        if memberNames.count > 1, type.isEncodeOnly, case .structure(let properties) = type.kind,
-            (1...2).contains(properties.count)
-        {
-            candidates.append(
-                properties.map { SwiftNaming.typeName(SwiftNaming.unescaped($0.name)) }.joined() + "Params")
+        if memberNames.count > 1, type.isEncodeOnly, let contents = Self.nameOfContents(type) {
+            candidates.append(contents + "Params")
         }
         let parentStems = parentNames.map { SwiftNaming.unescaped($0) + stem }
         candidates += parentStems.prefix(1)
@@ -228,6 +226,55 @@ struct SharedShapes {
         var counter = 2
         while takenNames.contains(base + "\(counter)") { counter += 1 }
         return base + "\(counter)"
+    }
+
+    /// A request shape's name before `Params`. A title that shares a word with a member it is held under says what
+    /// the shape is (`billing_address` for `address`), as does a title of this shape alone held under several members
+    /// (`capability_param` for `card_payments` and `transfers`). Otherwise the title names the parent: under one
+    /// member the member completes it, as stripe-go names by place (`invoice_settings` titled `customer_param` is
+    /// `CustomerInvoiceSettings`); under several, a name that fits them all: the words they end with (`Address` for
+    /// `address` and `shipping_address`), else what it holds (``nameOfContents(_:)``), else the title.
+    private static func requestName(
+        _ type: NamedType, title: String, titleIsShared: Bool, memberNames: Set<String>
+    ) -> String {
+        if !title.isEmpty, memberNames.contains(where: { shareAWord(title, $0) }) { return title }
+        if memberNames.count <= 1 { return title + place(of: type) }
+        if !title.isEmpty, !titleIsShared { return title }
+        let ending = commonEnding(memberNames)
+        if !ending.isEmpty { return ending }
+        return nameOfContents(type) ?? (title.isEmpty ? place(of: type) : title)
+    }
+
+    /// What a small shape holds, which fits every member it is held under: a struct's one or two properties
+    /// (`SetupFutureUsage`), a union's cases (`IntegerOrNow` for `start_date` and `trial_end`); `nil` for others.
+    private static func nameOfContents(_ type: NamedType) -> String? {
+        let name: String
+        switch type.kind {
+        case .structure(let properties) where (1...2).contains(properties.count):
+            name = properties.map { SwiftNaming.typeName(SwiftNaming.unescaped($0.name)) }.joined()
+        case .union(let union):
+            name = union.cases.map { SwiftNaming.unescaped(SwiftNaming.typeName($0.name)) }.joined(separator: "Or")
+        default: return nil
+        }
+        return SwiftNaming.typeName(name) == name ? name : nil
+    }
+
+    /// Whether the names have a word in common, one word a prefix of the other (`Features` and `FeatureAccess`).
+    private static func shareAWord(_ name: String, _ other: String) -> Bool {
+        let otherWords = words(other).map { $0.lowercased() }
+        return words(name).contains { word in
+            let word = word.lowercased()
+            return otherWords.contains { $0.hasPrefix(word) || word.hasPrefix($0) }
+        }
+    }
+
+    /// The member a nested type is named after: `CustomerBalance` for `CustomerBalanceValue`.
+    private static func place(of type: NamedType) -> String { place(ofName: type.name) }
+
+    private static func place(ofName name: String) -> String {
+        var place = SwiftNaming.unescaped(name)
+        if place.hasSuffix("Value"), place.count > 5 { place.removeLast(5) }
+        return place
     }
 
     /// A request shape's title without its `Params`-like ending: `invoice_payment_method_options_param` →
