@@ -105,6 +105,17 @@ struct GenerateCommand: ParsableCommand {
         var report = APIReport()
         var renderer = DiagnosticRenderer()
         let start = ContinuousClock.now
+        // Nothing changed since the last generation into this folder: stop before reading the spec.
+        if !check, let stamp = GenerationStamp.current(for: configuration) {
+            report.errors = stamp.warnings
+            report.output =
+                "\(name): 0 written, \(stamp.outputCount) unchanged, 0 deleted "
+                + "(\(Self.milliseconds(ContinuousClock.now - start)))"
+            if verbose {
+                report.output += "\n  inputs and outputs unchanged since the last run (\(GenerationStamp.fileName))"
+            }
+            return report
+        }
         let result = Generator().generate(configuration)
         report.errors = result.diagnostics.diagnostics.map { renderer.render($0) }.joined(separator: "\n")
         guard !result.diagnostics.hasErrors else {
@@ -121,6 +132,18 @@ struct GenerateCommand: ParsableCommand {
             report.errors += (report.errors.isEmpty ? "" : "\n") + renderer.render(error)
             report.failed = true
             return report
+        }
+        if !check {
+            let settingsFile =
+                spec == nil ? [URL(fileURLWithPath: name).appendingPathComponent("specgen.yaml").path] : []
+            let stamp = GenerationStamp.make(
+                configuration: configuration, inputs: (result.resolved?.files.allPaths ?? []) + settingsFile,
+                outputs: result.files.map(\.path), warnings: report.errors)
+            do {
+                try stamp?.write(into: configuration.outputFolder)
+            } catch {
+                report.errors += (report.errors.isEmpty ? "" : "\n") + renderer.render(error)
+            }
         }
         let now = ContinuousClock.now
         let time = Self.milliseconds(now - start)

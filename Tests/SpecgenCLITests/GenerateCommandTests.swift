@@ -55,6 +55,55 @@ private let deleteTestsRootAtExit: Void = {
         #expect(check.stdout.hasPrefix("Specs/pets: up to date, 2 files"))
     }
 
+    @Test func anUnchangedRunStopsAtTheStampAndAnyChangeGeneratesAgain() async throws {
+        let package = try makeAPI(spec: Self.petSpec)
+        let sources = package + "/Sources/PetsClient"
+        _ = try await run(["generate"], in: package)
+        let stamp = try String(contentsOfFile: sources + "/.specgen-stamp", encoding: .utf8)
+        #expect(stamp.hasPrefix("specgen-stamp 1\n"))
+        #expect(stamp.contains("/Specs/pets/openapi.yaml\n") && stamp.contains("/Specs/pets/specgen.yaml\n"))
+
+        // Nothing changed: nothing is read but the stamp and the files' times, nothing written.
+        let spec = package + "/Specs/pets/openapi.yaml"
+        let unchanged = try await run(["generate", "--verbose"], in: package)
+        #expect(unchanged.stdout.contains("Specs/pets: 0 written, 2 unchanged, 0 deleted ("))
+        #expect(unchanged.stdout.contains("inputs and outputs unchanged since the last run"))
+
+        // A spec touched but not changed (as after a checkout) is still unchanged.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: spec)
+        #expect(try await run(["generate", "--verbose"], in: package).stdout.contains("unchanged since the last run"))
+
+        // A generated file edited by hand is generated again, and `--check` catches the edit without a run.
+        let pet = sources + "/Models/Pet.swift"
+        let generated = try String(contentsOfFile: pet, encoding: .utf8)
+        try Data("tampered\n".utf8).write(to: URL(fileURLWithPath: pet))
+        let check = try await run(["generate", "--check"], in: package)
+        #expect(check.status == 1 && check.stdout.contains("out of date: Models/Pet.swift"))
+        let repaired = try await run(["generate"], in: package)
+        #expect(repaired.stdout.hasPrefix("Specs/pets: 1 written, 1 unchanged, 0 deleted ("), "\(repaired.stdout)")
+        #expect(try String(contentsOfFile: pet, encoding: .utf8) == generated)
+
+        // A changed spec, and a changed specgen.yaml, are read again.
+        try Data(Self.petSpec.replacingOccurrences(of: "{type: string}", with: "{type: integer}").utf8)
+            .write(to: URL(fileURLWithPath: spec))
+        let changed = try await run(["generate"], in: package)
+        #expect(changed.stdout.hasPrefix("Specs/pets: 1 written, 1 unchanged, 0 deleted ("), "\(changed.stdout)")
+        let config = "spec: openapi.yaml\nmodule: PetsClient\noutput: ../../Sources/PetsClient\naccess: package\n"
+        try Data(config.utf8).write(to: URL(fileURLWithPath: package + "/Specs/pets/specgen.yaml"))
+        let reconfigured = try await run(["generate"], in: package)
+        #expect(
+            reconfigured.stdout.hasPrefix("Specs/pets: 2 written, 0 unchanged, 0 deleted ("), "\(reconfigured.stdout)")
+    }
+
+    @Test func anUnchangedRunPrintsTheLastRunsWarningsAgain() async throws {
+        let spec = Self.petSpec + "\n    Odd: {type: object, not: {type: string}}\n"
+        let package = try makeAPI(spec: spec)
+        let first = try await run(["generate"], in: package)
+        #expect(first.stderr.contains("warning:"), "\(first.stderr)")
+        let again = try await run(["generate"], in: package)
+        #expect(again.stderr == first.stderr)
+    }
+
     @Test func checkFailsOnDriftAndNamesTheFiles() async throws {
         let package = try makeAPI(spec: Self.petSpec)
         _ = try await run(["generate"], in: package)
@@ -272,6 +321,8 @@ private let deleteTestsRootAtExit: Void = {
         let package = try makeAPI(spec: Self.petSpec)
         let quiet = try await run(["generate", "--quiet"], in: package)
         #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+        // Without the stamp the run goes through every stage.
+        try FileManager.default.removeItem(atPath: package + "/Sources/PetsClient/.specgen-stamp")
         let verbose = try await run(["generate", "-v"], in: package)
         let lines = verbose.stdout.split(separator: "\n")
         #expect(lines.count == 2 && lines[0].hasPrefix("Specs/pets: 0 written, 2 unchanged"))
