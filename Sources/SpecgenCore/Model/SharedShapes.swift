@@ -167,14 +167,14 @@ struct SharedShapes {
 
     // MARK: - Names
 
-    /// `PaymentMethodOptionsParams` from the title `payment_method_options_param`, or from the property's type name
-    /// when the title says nothing more than `param`; enums, and the types of responses, keep their own name
-    /// (`TaxBehavior`). A taken name gets
-    /// what the names of its parents have in common in front (`PaymentIntents…` for the types of
+    /// The name of a hoisted shape. Enums, and the types of responses, keep their own name (`TaxBehavior`); request
+    /// shapes are named by ``requestName(_:title:titleIsShared:memberNames:)`` with `Params`. A taken name gets what
+    /// the names of its parents have in common in front (`PaymentIntents…` for the types of
     /// `PostPaymentIntentsRequest` and `PostPaymentIntentsIntentRequest`), else, for a request struct, the member
     /// that holds it when that is the same in every use (`memberNames`), else the name of a parent (`parentNames`,
-    /// shortest first: `UserStatus` before `PostUsersRequestStatus`), else the words the top-level types it is used under begin with
-    /// (`PaymentIntents…` for the requests of `/v1/payment_intents`), else another parent's name, else a number.
+    /// shortest first: `UserStatus` before `PostUsersRequestStatus`), else the words the top-level types it is used
+    /// under begin with (`PaymentIntents…` for the requests of `/v1/payment_intents`), else another parent's name,
+    /// else a number.
     private func hoistedName(
         _ type: NamedType, parentNames: [String], memberNames: Set<String>, rootNames: Set<String>, root: String
     ) -> String {
