@@ -234,3 +234,50 @@ extension ClientModel {
         }
     }
 }
+
+extension ClientModel.Operation {
+    /// The operation with every type it names (parameters, body, response, error and success bodies, paging) passed
+    /// through `transform`.
+    func mappingTypes(_ transform: (TypeReference) -> TypeReference) -> ClientModel.Operation {
+        var operation = self
+        func mapped(_ parameters: [ClientModel.Parameter]) -> [ClientModel.Parameter] {
+            parameters.map { parameter in
+                var parameter = parameter
+                parameter.type = transform(parameter.type)
+                return parameter
+            }
+        }
+        func mapped(_ bodies: BodiesByStatus) -> BodiesByStatus {
+            var bodies = bodies
+            for index in bodies.cases.indices { bodies.cases[index].type = transform(bodies.cases[index].type) }
+            bodies.otherType = transform(bodies.otherType)
+            return bodies
+        }
+        operation.pathParameters = mapped(pathParameters)
+        operation.queryParameters = mapped(queryParameters)
+        operation.headerParameters = mapped(headerParameters)
+        operation.cookieParameters = mapped(cookieParameters)
+        if var body {
+            body.type = transform(body.type)
+            operation.body = body
+        }
+        operation.response = response.map(transform)
+        operation.errorBody = transform(errorBody)
+        operation.errorsByStatus = errorsByStatus.map(mapped)
+        operation.successesByStatus = successesByStatus.map(mapped)
+        if var paging {
+            paging.itemType = transform(paging.itemType)
+            switch paging.style {
+            case .link(let page, let items, let next):
+                paging.style = .link(page: transform(page), items: items, next: next)
+            case .offset(let page, let offset, let items, let metadata, let currentPage, let totalPages):
+                paging.style = .offset(
+                    page: transform(page), offset: offset, items: items, metadata: metadata,
+                    currentPage: currentPage, totalPages: totalPages)
+            case .cursor, .page: break
+            }
+            operation.paging = paging
+        }
+        return operation
+    }
+}

@@ -28,27 +28,21 @@ enum ReachableTypes {
     }
 
     private static func references(of operation: ClientModel.Operation) -> [String] {
-        var types = operation.parameters.map(\.type) + [operation.errorBody]
-        types += [operation.body?.type, operation.response, operation.paging?.itemType].compactMap { $0 }
-        switch operation.paging?.style {
-        case .link(let page, _, _), .offset(let page, _, _, _, _, _): types.append(page)
-        case .cursor, .page, nil: break
+        var names: [String] = []
+        _ = operation.mappingTypes { type in
+            names += type.namedTypes
+            return type
         }
-        for bodies in [operation.errorsByStatus, operation.successesByStatus].compactMap({ $0 }) {
-            types += bodies.cases.map(\.type) + [bodies.otherType]
-        }
-        return types.flatMap(\.namedTypes)
+        return names
     }
 
     /// The type names a type's members, cases or target mention, and those of its nested types.
     private static func references(of type: NamedType) -> [String] {
-        var names: [String]
-        switch type.kind {
-        case .structure(let properties): names = properties.flatMap(\.type.namedTypes)
-        case .union(let union): names = union.cases.flatMap(\.type.namedTypes)
-        case .alias(let target), .wrapper(let target): names = target.namedTypes
-        case .enumeration: names = []
+        var names: [String] = []
+        _ = type.renamingReferences { name in
+            names.append(name)
+            return name
         }
-        return names + type.nestedTypes.flatMap(references(of:))
+        return names
     }
 }

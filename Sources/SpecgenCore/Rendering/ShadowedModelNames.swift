@@ -35,34 +35,7 @@ struct ShadowedModelNames {
     /// The operation with every model type it mentions spelled for this scope.
     func qualifying(_ operation: ClientModel.Operation) -> ClientModel.Operation {
         guard !enclosingNames.isDisjoint(with: modelNames) else { return operation }
-        var operation = operation
-        let rename = spelling
-        operation.pathParameters = operation.pathParameters.map(qualifying)
-        operation.queryParameters = operation.queryParameters.map(qualifying)
-        operation.headerParameters = operation.headerParameters.map(qualifying)
-        operation.cookieParameters = operation.cookieParameters.map(qualifying)
-        if var body = operation.body {
-            body.type = body.type.mapNamed(rename)
-            operation.body = body
-        }
-        operation.response = operation.response?.mapNamed(rename)
-        operation.errorBody = operation.errorBody.mapNamed(rename)
-        operation.errorsByStatus = operation.errorsByStatus.map { qualifying($0) }
-        operation.successesByStatus = operation.successesByStatus.map { qualifying($0) }
-        if var paging = operation.paging {
-            paging.itemType = paging.itemType.mapNamed(rename)
-            switch paging.style {
-            case .link(let page, let items, let next):
-                paging.style = .link(page: page.mapNamed(rename), items: items, next: next)
-            case .offset(let page, let offset, let items, let metadata, let currentPage, let totalPages):
-                paging.style = .offset(
-                    page: page.mapNamed(rename), offset: offset, items: items, metadata: metadata,
-                    currentPage: currentPage, totalPages: totalPages)
-            case .cursor, .page: break
-            }
-            operation.paging = paging
-        }
-        return operation
+        return operation.mappingTypes { $0.mapNamed(spelling) }
     }
 
     /// The parameter with its type spelled for this scope.
@@ -81,14 +54,5 @@ struct ShadowedModelNames {
         type.kind = type.kind.renamingReferences(inner.spelling)
         type.nestedTypes = type.nestedTypes.map(inner.qualifying)
         return type
-    }
-
-    private func qualifying(
-        _ bodies: ClientModel.Operation.BodiesByStatus
-    ) -> ClientModel.Operation.BodiesByStatus {
-        var bodies = bodies
-        for index in bodies.cases.indices { bodies.cases[index].type = bodies.cases[index].type.mapNamed(spelling) }
-        bodies.otherType = bodies.otherType.mapNamed(spelling)
-        return bodies
     }
 }
