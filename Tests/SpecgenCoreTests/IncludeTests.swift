@@ -42,11 +42,48 @@ import Testing
         "{description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/\(schema)'}}}}"
     }
 
+    /// Stripe's shape: a customer and an invoice that link to each other, and a default source that is a card or a
+    /// bank account, as expandable fields.
+    static let expandableSpec = """
+        openapi: 3.0.3
+        info: {title: Shop, version: '1', x-stripeSpecFilename: spec3.sdk.yaml}
+        paths:
+          /v1/customers:
+            get: {operationId: GetCustomers, responses: {'200': \(body("customer"))}}
+          /v1/invoices:
+            get: {operationId: GetInvoices, responses: {'200': \(body("invoice"))}}
+        components:
+          schemas:
+            customer:
+              type: object
+              required: [id]
+              properties:
+                id: {type: string}
+                default_source:
+                  anyOf: [{type: string}, {$ref: '#/components/schemas/card'}, {$ref: '#/components/schemas/bank_account'}]
+                  x-expansionResources:
+                    oneOf: [{$ref: '#/components/schemas/card'}, {$ref: '#/components/schemas/bank_account'}]
+                latest_invoice: \(expandable("invoice"))
+            invoice:
+              type: object
+              required: [id]
+              properties: {id: {type: string}, customer: \(expandable("customer"))}
+            card: {type: object, required: [id], properties: {id: {type: string}, brand: {type: string}}}
+            bank_account: {type: object, required: [id], properties: {id: {type: string}, bank_name: {type: string}}}
+        """
+
+    static func expandable(_ schema: String) -> String {
+        "{anyOf: [{type: string}, {$ref: '#/components/schemas/\(schema)'}], "
+            + "x-expansionResources: {oneOf: [{$ref: '#/components/schemas/\(schema)'}]}}"
+    }
+
     /// The configuration of a package whose specgen.yaml ends with `include`.
-    private func configuration(_ include: String) throws -> (Result<GeneratorConfiguration, Diagnostic>, String) {
+    private func configuration(
+        _ include: String, spec: String = Self.spec
+    ) throws -> (Result<GeneratorConfiguration, Diagnostic>, String) {
         let folder = try temporaryFolder([
             "Specs/shop/specgen.yaml": "spec: openapi.yaml\nmodule: Shop\noutput: ../../Out\ninclude:\n" + include,
-            "Specs/shop/openapi.yaml": Self.spec,
+            "Specs/shop/openapi.yaml": spec,
         ])
         return (GeneratorConfiguration.load(apiFolder: folder + "/Specs/shop", packageRoot: folder), folder)
     }
@@ -74,6 +111,46 @@ import Testing
             ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Shop"]
                 + ["-I", GeneratedWarningTests.modules] + result.files.map { folder + "/Out/" + $0.path }, in: folder)
         #expect(typecheck.status == 0, "\(typecheck.output)")
+    }
+
+    @Test func anExpandableFieldWhoseObjectIsNotIncludedHoldsJSONValue() async throws {
+        let (loaded, folder) = try configuration("  paths: [/v1/customers]\n", spec: Self.expandableSpec)
+        let result = Generator().generate(try loaded.get())
+        #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics)")
+        let model = try #require(result.model)
+        // Neither the invoice nor the card and bank account, which only expandable fields link to.
+        #expect(model.types.map(\.name) == ["Customer"])
+        let customer = try #require(model.types.first)
+        #expect(customer.nestedTypes.isEmpty, "the union of card and bank account is no longer declared")
+        guard case .structure(let properties) = customer.kind else {
+            Issue.record("Customer is not a struct")
+            return
+        }
+        #expect(
+            properties.map { "\($0.name): \($0.type.swift)" } == [
+                "id: String", "defaultSource: Expandable<JSONValue>?", "latestInvoice: Expandable<JSONValue>?",
+            ])
+        #expect(properties[2].documentation?.contains("not generated with this spec's `include`") == true)
+        _ = try OutputWriter(folder: folder + "/Out").write(result.files)
+        let typecheck = try await ChildProcess.run(
+            ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Shop"]
+                + ["-I", GeneratedWarningTests.modules] + result.files.map { folder + "/Out/" + $0.path }, in: folder)
+        #expect(typecheck.status == 0, "\(typecheck.output)")
+    }
+
+    @Test func anExpandableFieldWhoseObjectIsIncludedStaysTyped() throws {
+        let (loaded, _) = try configuration("  paths: [/v1/customers, /v1/invoices]\n", spec: Self.expandableSpec)
+        let model = try #require(Generator().generate(try loaded.get()).model)
+        #expect(model.types.map(\.name) == ["Customer", "Invoice"])
+        let fields = model.types.flatMap { type -> [String] in
+            guard case .structure(let properties) = type.kind else { return [] }
+            return properties.filter { $0.name != "id" }.map { "\(type.name).\($0.name): \($0.type.swift)" }
+        }
+        #expect(
+            fields == [
+                "Customer.defaultSource: Expandable<JSONValue>?", "Customer.latestInvoice: Expandable<Invoice>?",
+                "Invoice.customer: Expandable<Customer>?",
+            ])
     }
 
     @Test func entriesThatNameNothingAreWarningsAtTheirPosition() throws {

@@ -184,11 +184,13 @@ struct StripeOperationPlacement {
     private func renamedResources() -> [[String]: String] {
         var renamed: [[String]: String] = [:]
         for (index, path) in segments.enumerated() {
-            // Words as written: "top-ups" is one word, not "top ups".
-            let words = DocumentationMarkup.markdown(fromHTML: placements[index].description ?? "").lowercased()
-                .split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .letters.inverted) }
             let statics = path.filter { !OperationNaming.isParameter($0) }
-            for (position, segment) in statics.enumerated() where segment.count > 5 && segment.allSatisfy(\.isLetter) {
+            // Words as written: "top-ups" is one word, not "top ups". Read only for a path with a long word in it.
+            let words =
+                statics.contains(where: Self.mayBeTwoWords)
+                ? DocumentationMarkup.markdown(fromHTML: placements[index].description ?? "").lowercased()
+                    .split(whereSeparator: \.isWhitespace).map(Self.lettersOnly) : []
+            for (position, segment) in statics.enumerated() where Self.mayBeTwoWords(segment) {
                 for (first, second) in zip(words, words.dropFirst())
                 where first.count > 2 && second.count > 2 && first + second == segment {
                     renamed[Array(statics.prefix(position + 1))] = first + "_" + second
@@ -205,6 +207,18 @@ struct StripeOperationPlacement {
             if object.hasPrefix(Self.singular(last) + "_") { renamed[statics] = object + "s" }
         }
         return renamed
+    }
+
+    /// A segment that descriptions may write as two words: a long one of letters only.
+    private static func mayBeTwoWords(_ segment: String) -> Bool {
+        segment.count > 5 && segment.allSatisfy(\.isLetter)
+    }
+
+    /// A word without the punctuation around it: `customer` of `(customer,`.
+    private static func lettersOnly(_ word: Substring) -> String {
+        let start = word.firstIndex(where: \.isLetter) ?? word.endIndex
+        let end = word.lastIndex(where: \.isLetter).map(word.index(after:)) ?? start
+        return String(word[start..<max(start, end)])
     }
 
     /// A resource path with merged and renamed segments, and without a parent's name leading a child's:
