@@ -156,15 +156,19 @@ public struct GenerationStamp: Sendable, Equatable {
     }
 
     init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == "specgen-stamp 1" else { return nil }
+        // Split as bytes: a stamp holds a line per generated file, thousands for a large API, and no field holds a
+        // tab or line break (``escaped(_:)``).
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
+        guard let header = lines.popFirst(), String(Substring(header)) == "specgen-stamp 1" else { return nil }
         var generator: FileState?
         var settings: String?
         var inputs: [FileState] = []
         var outputs: [FileState] = []
         var warnings = ""
         for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+                String(Substring($0))
+            }
             switch fields.first {
             case "generator": generator = Self.fileState(fields.dropFirst())
             case "settings" where fields.count == 2: settings = Self.unescaped(fields[1])
@@ -205,6 +209,7 @@ public struct GenerationStamp: Sendable, Equatable {
     }
 
     private static func unescaped(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let percent = rest.firstIndex(of: "%") {
