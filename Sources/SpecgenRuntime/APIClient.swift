@@ -2,7 +2,6 @@ import Foundation
 import HTTPTypes
 import Logging
 import OpenAPIRuntime
-import OpenAPIURLSession
 
 /// Any transport of swift-openapi-runtime: URLSession, AsyncHTTPClient, or a test double.
 public typealias Transport = ClientTransport
@@ -42,9 +41,6 @@ public struct APIClient: Sendable {
         self.headers = headers
         self.configuration = configuration
     }
-
-    /// The transport clients use unless given another: URLSession.
-    public static var defaultTransport: any ClientTransport { URLSessionTransport() }
 
     /// Sets a header sent with every request; `nil` removes it.
     public mutating func setHeader(_ name: String, _ value: (some CustomStringConvertible)?) {
@@ -133,8 +129,10 @@ public struct APIClient: Sendable {
         let retries = RetryDecision(
             configuration: configuration, maxRetries: options.maxRetries ?? configuration.maxRetries,
             adviceHeader: retryAdviceHeader.flatMap { HTTPField.Name($0) })
-        // One key for every attempt, so that the server applies a retried POST once.
-        if retries.maxRetries > 0, RetryDecision.keyedMethods.contains(httpRequest.method),
+        // One key for every attempt, so that the server applies a POST once however often it arrives: retried by
+        // this client, or sent again by a transport below it (URLSession on Linux repeats a request whose reused
+        // connection closed), also with retries turned off.
+        if RetryDecision.keyedMethods.contains(httpRequest.method),
             httpRequest.headerFields[RetryDecision.idempotencyKey] == nil
         {
             httpRequest.headerFields[RetryDecision.idempotencyKey] = UUID().uuidString.lowercased()
@@ -157,6 +155,8 @@ public struct APIClient: Sendable {
             let outcome: RetryDecision.Outcome
             let start = ContinuousClock.now
             do {
+                // Nothing is sent for a call cancelled before its attempt starts, whatever the transport.
+                try Task.checkCancellation()
                 var attemptRequest = httpRequest
                 let token = try await tokens?.token()
                 if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
@@ -192,6 +192,12 @@ public struct APIClient: Sendable {
                 throw APIError(reason: .authentication, underlying: error)
             } catch is CancellationError {
                 throw APIError(reason: .cancelled)
+            } catch let redirect as CrossOriginRedirect {
+                throw APIError(reason: .redirected(location: redirect.location))
+            } catch let error as TooManyRedirects {
+                throw APIError(reason: .transport, underlying: error)
+            } catch let error as ResponseTooLarge {
+                throw APIError(reason: .responseTooLarge, underlying: error)
             } catch is DeadlineExceeded {
                 failure = APIError(reason: .timeout)
                 outcome = .noResponse
@@ -218,14 +224,38 @@ public struct APIClient: Sendable {
         }
     }
 
-    /// One attempt: the response and its whole body.
+    /// One attempt: the response and its whole body, after the redirects on the API's origin (``Redirect``).
     private func send(
         _ request: HTTPRequest, body: Data?, to serverURL: URL, operationID: String
     ) async throws -> (HTTPResponse, Data) {
-        let (response, responseBody) = try await call(
-            request, body: body.map { HTTPBody($0) }, to: serverURL, operationID: operationID)
-        guard let responseBody else { return (response, Data()) }
-        return (response, try await Data(collecting: responseBody, upTo: 64 << 20))
+        var hop = Redirect(serverURL: Self.withoutTrailingSlash(serverURL), request: request, body: body)
+        for _ in 0...Redirect.maxRedirects {
+            let (response, responseBody) = try await call(
+                hop.request, body: hop.body.map { HTTPBody($0) }, to: hop.serverURL, operationID: operationID)
+            var data = Data()
+            if let responseBody { data = try await Self.collect(responseBody, upTo: configuration.maxResponseSize) }
+            let credentials = authorization?.header.flatMap { HTTPField.Name($0.name) }.map { [$0] } ?? []
+            guard
+                let next = try Redirect.following(
+                    response, to: hop.request, at: hop.serverURL, body: hop.body,
+                    policy: configuration.crossOriginRedirects, credentials: credentials,
+                    credentialQuery: authorization?.queryItem?.name)
+            else { return (response, data) }
+            hop = next
+        }
+        throw TooManyRedirects()
+    }
+
+    /// The whole body, or ``ResponseTooLarge`` as soon as it is known to be over `limit` bytes: from its declared
+    /// length, or while it arrives, so that no more than `limit` bytes are ever held.
+    private static func collect(_ body: HTTPBody, upTo limit: Int) async throws -> Data {
+        if case .known(let length) = body.length, length > limit { throw ResponseTooLarge(limit: limit) }
+        var data = Data()
+        for try await chunk in body {
+            guard data.count + chunk.count <= limit else { throw ResponseTooLarge(limit: limit) }
+            data.append(contentsOf: chunk)
+        }
+        return data
     }
 
     private static let requestID = HTTPField.Name("Request-Id")!
@@ -278,7 +308,7 @@ public struct APIClient: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        return try await next(request, body, Self.withoutTrailingSlash(serverURL))
+        return try await next(request, body, serverURL)
     }
 
     /// The server a request goes to: the one it names, as ``servers`` maps it, or ``serverURL``.

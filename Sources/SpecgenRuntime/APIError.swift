@@ -18,6 +18,15 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         case encoding
         /// The calling task was cancelled.
         case cancelled
+        /// The server redirected the request to another origin (scheme, host or port), which is not followed, so that
+        /// no credential leaves the API's server (``ClientConfiguration/crossOriginRedirects``). `location` is where
+        /// it pointed.
+        case redirected(location: String)
+        /// A success response larger than ``ClientConfiguration/maxResponseSize``; never retried.
+        case responseTooLarge
+        /// Auto-paging stopped: the pages led back to one already fetched, or did not end (``PagingStopped``, in
+        /// ``underlying``).
+        case paging
     }
 
     public var reason: Reason
@@ -78,6 +87,9 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         case .decoding: text = "the response did not decode"
         case .encoding: text = "the request body did not encode"
         case .cancelled: text = "cancelled"
+        case .redirected(let location): text = "redirected to another origin, \(location), which is not followed"
+        case .responseTooLarge: text = "the response is larger than the client accepts"
+        case .paging: text = "auto-paging stopped"
         }
         if let requestID { text += " (request \(requestID))" }
         if let codingPath { text += " at \(codingPath.isEmpty ? "the top level" : codingPath)" }

@@ -4,8 +4,9 @@
 ///
 /// Cursor lists page forward with `starting_after` = the last item's ID, or, when the first call set
 /// `ending_before`, backward with `ending_before` = the first item's ID, yielding items in reverse (as Stripe's
-/// SDKs do). Search results page with `page` = the previous page's `next_page`.
-public struct AutoPaging<Item: Codable & Hashable & Sendable, Failure: Error>: AsyncSequence, Sendable {
+/// SDKs do). Search results page with `page` = the previous page's `next_page`. A cursor fetched before, or more
+/// than ``PagingStopped/maxPages`` pages, ends the iteration with ``PagingFailure/paging(_:)``.
+public struct AutoPaging<Item: Codable & Hashable & Sendable, Failure: PagingFailure>: AsyncSequence, Sendable {
     public typealias Element = Item
 
     /// Which page to fetch.
@@ -39,6 +40,15 @@ public struct AutoPaging<Item: Codable & Hashable & Sendable, Failure: Error>: A
             if case .page(let token) = self { return token }
             return nil
         }
+
+        /// What tells this page apart from the others of the iteration.
+        var token: String? {
+            switch self {
+            case .startingAfter(let id): id.map { "starting_after=" + $0 }
+            case .endingBefore(let id): "ending_before=" + id
+            case .page(let token): token.map { "page=" + $0 }
+            }
+        }
     }
 
     private let first: Cursor
@@ -57,6 +67,7 @@ public struct AutoPaging<Item: Codable & Hashable & Sendable, Failure: Error>: A
     public struct Iterator: AsyncIteratorProtocol {
         private var pending: [Item] = []
         private var nextCursor: Cursor?
+        private var fetched = PagesFetched<Failure>()
         private let fetch: @Sendable (Cursor) async throws(Failure) -> ListPage<Item>
 
         init(next: Cursor, fetch: @escaping @Sendable (Cursor) async throws(Failure) -> ListPage<Item>) {
@@ -67,6 +78,7 @@ public struct AutoPaging<Item: Codable & Hashable & Sendable, Failure: Error>: A
         public mutating func next() async throws(Failure) -> Item? {
             while pending.isEmpty {
                 guard let cursor = nextCursor else { return nil }
+                try fetched.insert(cursor.token)
                 let page = try await fetch(cursor)
                 nextCursor = Self.cursor(after: page, fetchedWith: cursor)
                 // `pending` is consumed from the end: backward pages are yielded last item first.

@@ -17,6 +17,12 @@ public struct ClientConfiguration: Sendable {
     public var maxRetryAfter: Duration
     /// How long one attempt may take, from sending the request to the last byte of the response.
     public var timeout: Duration
+    /// What a redirect to another origin (scheme, host or port) does. Redirects on the API's own origin are followed
+    /// (307 and 308 with the method and body, 303 and a POST's 301 or 302 as a GET).
+    public var crossOriginRedirects: CrossOriginRedirects
+    /// The largest response body accepted, in bytes (64 MiB by default); a larger one fails the call with
+    /// ``APIError/Reason/responseTooLarge`` and is not fetched again.
+    public var maxResponseSize: Int
     /// Where the client logs: each attempt and its answer at `debug`, each retry at `info`, with the operation,
     /// method, path, status, request id and timing as metadata. Headers, query strings and bodies are never logged,
     /// so credentials and secrets cannot reach a log line. Logs nothing unless given a logger.
@@ -28,6 +34,8 @@ public struct ClientConfiguration: Sendable {
         maxRetryDelay: Duration = .seconds(5),
         maxRetryAfter: Duration = .seconds(60),
         timeout: Duration = .seconds(80),
+        crossOriginRedirects: CrossOriginRedirects = .refuse,
+        maxResponseSize: Int = 64 << 20,
         logger: Logger = Logger(label: "specgen.client", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.maxRetries = maxRetries
@@ -35,6 +43,17 @@ public struct ClientConfiguration: Sendable {
         self.maxRetryDelay = maxRetryDelay
         self.maxRetryAfter = maxRetryAfter
         self.timeout = timeout
+        self.crossOriginRedirects = crossOriginRedirects
+        self.maxResponseSize = maxResponseSize
         self.logger = logger
+    }
+
+    /// What a redirect to another origin does.
+    public enum CrossOriginRedirects: Sendable, Equatable {
+        /// The call fails with ``APIError/Reason/redirected(location:)``: nothing is sent to the other origin.
+        case refuse
+        /// The redirect is followed without the client's credentials (its authorization header or API-key header,
+        /// and the API-key query parameter) and without the request's idempotency key.
+        case followWithoutCredentials
     }
 }

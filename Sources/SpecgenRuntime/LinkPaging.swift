@@ -2,8 +2,9 @@
 /// lists (`next_page_url`) and Personio's v2 lists (`_meta.links.next.href`). The first page comes from the list
 /// operation with the caller's arguments; each further page is the link the previous one gives, followed as given
 /// (relative to the client's server URL, or absolute on that server). Stops after a page without a link; breaking out
-/// of the loop fetches nothing further.
-public struct LinkPaging<Page: Sendable, Item: Sendable, Failure: Error>: AsyncSequence, Sendable {
+/// of the loop fetches nothing further. A link followed before (a server that links an empty page to itself), or more
+/// than ``PagingStopped/maxPages`` pages, ends the iteration with ``PagingFailure/paging(_:)``.
+public struct LinkPaging<Page: Sendable, Item: Sendable, Failure: PagingFailure>: AsyncSequence, Sendable {
     public typealias Element = Item
 
     private let first: @Sendable () async throws(Failure) -> Page
@@ -37,6 +38,7 @@ public struct LinkPaging<Page: Sendable, Item: Sendable, Failure: Error>: AsyncS
         private var pending: [Item] = []
         private var started = false
         private var link: String?
+        private var fetched = PagesFetched<Failure>()
 
         init(paging: LinkPaging) {
             self.paging = paging
@@ -47,8 +49,10 @@ public struct LinkPaging<Page: Sendable, Item: Sendable, Failure: Error>: AsyncS
                 let page: Page
                 if !started {
                     started = true
+                    try fetched.insert(nil)
                     page = try await paging.first()
                 } else if let link {
+                    try fetched.insert(link)
                     page = try await paging.follow(link)
                 } else {
                     return nil

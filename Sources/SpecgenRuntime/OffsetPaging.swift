@@ -1,8 +1,8 @@
 /// Every item of a list paged by `limit` and `offset`, as Personio's v1 lists are, fetching pages as iteration reaches
 /// them: each next page starts where the items received so far end, until a page says it is the last
 /// (`metadata.current_page` reaching `total_pages - 1`) or comes back empty. Breaking out of the loop fetches nothing
-/// further.
-public struct OffsetPaging<Page: Sendable, Item: Sendable, Failure: Error>: AsyncSequence, Sendable {
+/// further; more than ``PagingStopped/maxPages`` pages end the iteration with ``PagingFailure/paging(_:)``.
+public struct OffsetPaging<Page: Sendable, Item: Sendable, Failure: PagingFailure>: AsyncSequence, Sendable {
     public typealias Element = Item
 
     private let first: Int?
@@ -36,6 +36,7 @@ public struct OffsetPaging<Page: Sendable, Item: Sendable, Failure: Error>: Asyn
         private var pending: [Item] = []
         private var offset: Int?
         private var finished = false
+        private var fetched = PagesFetched<Failure>()
 
         init(paging: OffsetPaging) {
             self.paging = paging
@@ -45,6 +46,7 @@ public struct OffsetPaging<Page: Sendable, Item: Sendable, Failure: Error>: Asyn
         public mutating func next() async throws(Failure) -> Item? {
             while pending.isEmpty {
                 guard !finished else { return nil }
+                try fetched.insert(nil)
                 let page = try await paging.fetch(offset)
                 let received = paging.items(page)
                 finished = received.isEmpty || paging.isLast(page)

@@ -279,6 +279,25 @@ import Testing
         #expect(queries == ["limit=2", "limit=2&starting_after=n2"])
     }
 
+    @Test func cursorPagesThatRepeatTheirLastIDEndWithAnError() async throws {
+        let api = try await RecordingServer.start()
+        defer { Task { await api.stop() } }
+        let page = #"{"object": "list", "url": "/named", "has_more": true, "data": [{"id": "n1", "name": "a"}]}"#
+        for _ in 0..<5 { await api.enqueue(.json(200, Data(page.utf8))) }
+        var names: [String] = []
+        var failure: APIError<JSONValue>?
+        do {
+            for try await named in ShapesClient(serverURL: api.url).named.listAutoPaging(limit: 1) {
+                names.append(named.name)
+            }
+        } catch {
+            failure = error
+        }
+        #expect(names == ["a", "a"])
+        #expect(failure?.reason == .paging)
+        #expect(await api.requests.map(\.query) == ["limit=1", "limit=1&starting_after=n1"])
+    }
+
     @Test func aBinaryResponseComesBackAsBytesWithItsMediaType() async throws {
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
