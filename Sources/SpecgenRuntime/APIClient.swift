@@ -25,6 +25,8 @@ public struct APIClient: Sendable {
     /// Where the requests go that name a server of their own (``APIRequest/server``), by that server's URL as the
     /// spec has it (Stripe's file uploads name `https://files.stripe.com/`); one not listed is used as it is.
     public var servers: [String: URL] = [:]
+    /// The slots of ``ClientConfiguration/maxConcurrentRequests``, shared by the copies of this client.
+    private let slots: RequestSlots
 
     public init(
         serverURL: URL,
@@ -40,6 +42,7 @@ public struct APIClient: Sendable {
         self.authorization = authorization
         self.headers = headers
         self.configuration = configuration
+        self.slots = RequestSlots(limit: configuration.maxConcurrentRequests)
     }
 
     /// Sets a header sent with every request; `nil` removes it.
@@ -161,10 +164,12 @@ public struct APIClient: Sendable {
                 let token = try await tokens?.token()
                 if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
                 logger.debug("sending", metadata: metadata())
-                let (response, data) = try await withDeadline(timeout) { [self, attemptRequest] in
-                    try await send(
-                        attemptRequest, body: request.body, to: serverURL(for: request),
-                        operationID: request.operationID)
+                let (response, data) = try await slots.withSlot {
+                    try await withDeadline(timeout) { [self, attemptRequest] in
+                        try await send(
+                            attemptRequest, body: request.body, to: serverURL(for: request),
+                            operationID: request.operationID)
+                    }
                 }
                 let requestID = response.headerFields[Self.requestID] ?? response.headerFields[Self.xRequestID]
                 logger.debug(

@@ -15,8 +15,13 @@ public struct ClientConfiguration: Sendable {
     public var maxRetryDelay: Duration
     /// The longest `Retry-After` a retry waits for; a server asking for more gets no retry, and the error is thrown.
     public var maxRetryAfter: Duration
-    /// How long one attempt may take, from sending the request to the last byte of the response.
+    /// How long one attempt may take, from sending the request to the last byte of the response. An attempt that waits
+    /// for one of the ``maxConcurrentRequests`` starts counting when it has one.
     public var timeout: Duration
+    /// How many attempts a client has in flight at once (64 by default); more calls wait, in order, until one ends,
+    /// with their timeout not yet running. The default transport opens up to 64 connections per host; a higher
+    /// limit needs a transport with a larger pool, or the wait moves into the transport's queue.
+    public var maxConcurrentRequests: Int
     /// What a redirect to another origin (scheme, host or port) does. Redirects on the API's own origin are followed
     /// (307 and 308 with the method and body, 303 and a POST's 301 or 302 as a GET).
     public var crossOriginRedirects: CrossOriginRedirects
@@ -34,6 +39,7 @@ public struct ClientConfiguration: Sendable {
         maxRetryDelay: Duration = .seconds(5),
         maxRetryAfter: Duration = .seconds(60),
         timeout: Duration = .seconds(80),
+        maxConcurrentRequests: Int = ClientConfiguration.defaultMaxConcurrentRequests,
         crossOriginRedirects: CrossOriginRedirects = .refuse,
         maxResponseSize: Int = 64 << 20,
         logger: Logger = Logger(label: "specgen.client", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -43,10 +49,14 @@ public struct ClientConfiguration: Sendable {
         self.maxRetryDelay = maxRetryDelay
         self.maxRetryAfter = maxRetryAfter
         self.timeout = timeout
+        self.maxConcurrentRequests = maxConcurrentRequests
         self.crossOriginRedirects = crossOriginRedirects
         self.maxResponseSize = maxResponseSize
         self.logger = logger
     }
+
+    /// The default of ``maxConcurrentRequests``, and the connections per host the default transport opens.
+    public static let defaultMaxConcurrentRequests = 64
 
     /// What a redirect to another origin does.
     public enum CrossOriginRedirects: Sendable, Equatable {

@@ -15,9 +15,14 @@ extension APIClient {
 }
 
 /// A URLSession that hands every redirect back as the response it is, instead of following it with the request's
-/// headers (and so its credentials) to wherever `Location` points.
+/// headers (and so its credentials) to wherever `Location` points, and that opens as many connections per host as a
+/// client sends requests at once (``ClientConfiguration/defaultMaxConcurrentRequests``; URLSession's own default is 6).
 enum RedirectRefusingSession {
-    static let shared = URLSession(configuration: .default, delegate: Delegate(), delegateQueue: nil)
+    static let shared: URLSession = {
+        let configuration = URLSessionConfiguration.default
+        configuration.httpMaximumConnectionsPerHost = ClientConfiguration.defaultMaxConcurrentRequests
+        return URLSession(configuration: configuration, delegate: Delegate(), delegateQueue: nil)
+    }()
 
     private final class Delegate: NSObject, URLSessionTaskDelegate, Sendable {
         func urlSession(
