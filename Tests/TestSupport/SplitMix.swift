@@ -1,12 +1,13 @@
-/// SplitMix64: a small, fast, seedable generator, so that a seed names the same document on every machine.
-struct SplitMix: RandomNumberGenerator {
+/// SplitMix64: a small, fast, seedable generator, so that a seed names the same document (or the same injected
+/// faults) on every machine.
+public struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,12 +16,12 @@ struct SplitMix: RandomNumberGenerator {
     }
 
     /// True with probability `percent` / 100.
-    mutating func chance(_ percent: Int) -> Bool {
+    public mutating func chance(_ percent: Int) -> Bool {
         Int.random(in: 0..<100, using: &self) < percent
     }
 
     /// One element of a non-empty collection.
-    mutating func pick<C: Collection>(_ elements: C) -> C.Element {
+    public mutating func pick<C: Collection>(_ elements: C) -> C.Element {
         elements.randomElement(using: &self)!
     }
 }
