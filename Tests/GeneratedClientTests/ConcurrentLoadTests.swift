@@ -7,11 +7,11 @@ import Testing
 /// Many calls at once through the generated Stripe client and the default transport: each attempt's timeout counts
 /// from sending, not from a wait for a connection, and every call reaches the server once.
 @Suite(.serialized) struct ConcurrentLoadTests {
-    /// `count` calls at once to a server that answers each after `delay`; how many succeeded, and the requests the
-    /// server received.
+    /// `count` calls at once to a server that answers each after `delay`: how many succeeded, the requests the
+    /// server received and the most it held at once.
     private func load(
         _ count: Int, answeringAfter delay: Duration, _ configuration: ClientConfiguration
-    ) async throws -> (succeeded: Int, received: Int) {
+    ) async throws -> (succeeded: Int, received: Int, maxInFlight: Int) {
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
         let destination = try GeneratedModelTests.fixture("stripe/retrieve.json")
@@ -19,62 +19,60 @@ import Testing
         let stripe = StripeClient(apiKey: "sk_test_123", serverURL: server.url, configuration: configuration)
         let succeeded = await withTaskGroup(of: Bool.self) { group in
             for index in 0..<count {
-                group.addTask {
-                    do {
-                        _ = try await stripe.v2.core.eventDestinations.retrieve(id: "ed_\(index)")
-                        return true
-                    } catch {
-                        print("load failure: \(error)")
-                        return false
-                    }
-                }
+                group.addTask { (try? await stripe.v2.core.eventDestinations.retrieve(id: "ed_\(index)")) != nil }
             }
             return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
-        return (succeeded, await server.requests.count)
+        return (succeeded, await server.requests.count, await server.maxInFlight)
     }
 
-    @Test func fiftyCallsAtOnceToASlowServerAllSucceedWithinTheirTimeout() async throws {
-        // URLSession's own pool of 6 connections per host made 38 of these 50 wait past their 3 s.
-        let (succeeded, received) = try await load(
-            50, answeringAfter: .seconds(1), ClientConfiguration(maxRetries: 0, timeout: .seconds(3)))
+    // Timeouts here are generous: the whole test suite shares two cores and the cooperative thread pool with
+    // these servers, and holds them for seconds at a time. What tells the behaviours apart is what the server saw.
+
+    @Test func fiftyCallsAtOnceAreSentAtOnce() async throws {
+        // URLSession's own pool of 6 connections per host kept 44 of these waiting; with a 3 s timeout, 38 of them
+        // timed out (measured alone, 12 of 50 succeeded over a bare URLSessionTransport, 50 of 50 over the default).
+        let (succeeded, received, maxInFlight) = try await load(
+            50, answeringAfter: .seconds(1), ClientConfiguration(maxRetries: 0, timeout: .seconds(30)))
         #expect(succeeded == 50)
         #expect(received == 50)
+        // Over a pool of 6 the server never holds more than 6.
+        #expect(maxInFlight >= 12, "the server held \(maxInFlight) requests at once")
     }
 
     @Test func callsBeyondTheConcurrencyLimitWaitWithoutTheirTimeoutRunning() async throws {
-        // Six waves of two: the last calls wait 2 s for a slot, longer than their 1.5 s timeout, then their 0.4 s
+        // Six waves of two 1 s answers: the last calls wait 5 s for a slot, longer than their 4 s timeout, then their
         // attempt fits it.
-        let start = ContinuousClock.now
-        let (succeeded, received) = try await load(
-            12, answeringAfter: .milliseconds(400),
-            ClientConfiguration(maxRetries: 0, timeout: .milliseconds(1500), maxConcurrentRequests: 2))
+        let (succeeded, received, maxInFlight) = try await load(
+            12, answeringAfter: .seconds(1),
+            ClientConfiguration(maxRetries: 0, timeout: .seconds(4), maxConcurrentRequests: 2))
         #expect(succeeded == 12)
         #expect(received == 12)
-        #expect(ContinuousClock.now - start >= .milliseconds(2300), "no more than two calls were in flight at once")
+        #expect(maxInFlight <= 2, "the server held \(maxInFlight) requests at once")
     }
+
     @Test func aThousandCallsWithThirtyPercentFaultsFailOnlyWhereEveryAttemptFaulted() async throws {
         let server = try await RecordingServer.start()
         defer { Task { await server.stop() } }
         let ping = try GeneratedModelTests.fixture("stripe/ping.json")
-        // 30% of the replies, chosen by a seeded generator, are faults: a 503, a body cut off mid-way, or an answer
-        // after the 1 s timeout. A reply for every attempt there can be.
+        // 30% of the replies, chosen by a seeded generator, are faults: a 503 or a body cut off mid-way (stalls and
+        // timeouts are RetryAndTimeoutTests'). A reply for every attempt there can be.
         var generator = SplitMix(seed: 0x5EED)
         var faulted: [Bool] = []
         for index in 0..<3_000 {
             let isFault = Double.random(in: 0..<1, using: &generator) < 0.3
             faulted.append(isFault)
             let reply: RecordingServer.Reply
-            switch (isFault, index % 3) {
+            switch (isFault, index.isMultiple(of: 2)) {
             case (false, _): reply = .json(200, ping)
-            case (true, 0): reply = .json(503, Data(#"{"error": {"type": "api_error"}}"#.utf8))
-            case (true, 1): reply = RecordingServer.Reply(status: 200, headers: [:], body: ping, breaksOffAfter: 20)
-            default: reply = RecordingServer.Reply.json(200, ping).delayed(by: .seconds(2))
+            case (true, true): reply = .json(503, Data(#"{"error": {"type": "api_error"}}"#.utf8))
+            case (true, false):
+                reply = RecordingServer.Reply(status: 200, headers: [:], body: ping, breaksOffAfter: 20)
             }
             await server.enqueue(reply)
         }
         let configuration = ClientConfiguration(
-            initialRetryDelay: .milliseconds(10), maxRetryDelay: .milliseconds(40), timeout: .seconds(1))
+            initialRetryDelay: .milliseconds(10), maxRetryDelay: .milliseconds(40), timeout: .seconds(30))
         let stripe = StripeClient(apiKey: "sk_test_123", serverURL: server.url, configuration: configuration)
         // Each call names its key, so that the server's view of a call can be set beside what the call returned.
         let outcomes = await withTaskGroup(of: (String, String).self) { group in
@@ -105,7 +103,7 @@ import Testing
             attempts.values.allSatisfy { $0.count <= 3 && ($0.count == 3 || $0.last == false) },
             "the server saw the attempts the client decided: up to three, ending at the first success")
         // A call fails when its three attempts all met a fault: 2.7% of calls on average (about 27 of 1,000, standard
-        // deviation 5). Any other failure is an attempt that missed its 1 s timeout on a loaded machine.
+        // deviation 5). Any other failure would be an attempt that missed its 30 s timeout on a loaded machine.
         let unexplained = outcomes.filter { key, outcome in
             outcome != "ok" && !(attempts[key]?.count == 3 && attempts[key]?.allSatisfy { $0 } == true)
         }

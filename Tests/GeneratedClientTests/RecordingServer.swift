@@ -36,12 +36,19 @@ final class RecordingServer: Sendable {
     private actor Log {
         var replies: [Reply] = []
         var requests: [Recorded] = []
+        /// Requests received and not yet answered, and the most there were at once.
+        var inFlight = 0
+        var maxInFlight = 0
 
         func next(recording request: Recorded) -> Reply {
             requests.append(request)
+            inFlight += 1
+            maxInFlight = max(maxInFlight, inFlight)
             return replies.isEmpty
                 ? Reply(status: 599, headers: [:], body: Data("no reply queued".utf8)) : replies.removeFirst()
         }
+
+        func answered() { inFlight -= 1 }
 
         func enqueue(_ reply: Reply) { replies.append(reply) }
     }
@@ -75,7 +82,8 @@ final class RecordingServer: Sendable {
                 body: try await request.bodyData
             )
             let reply = await log.next(recording: recorded)
-            if reply.delay > .zero { try await Task.sleep(for: reply.delay) }
+            if reply.delay > .zero { try? await Task.sleep(for: reply.delay) }
+            await log.answered()
             var replyHeaders = HTTPHeaders()
             for (name, value) in reply.headers { replyHeaders[HTTPHeader(name)] = value }
             let status = HTTPStatusCode(reply.status, phrase: "Reply")
@@ -92,6 +100,9 @@ final class RecordingServer: Sendable {
     func enqueue(_ reply: Reply) async { await log.enqueue(reply) }
 
     var requests: [Recorded] { get async { await log.requests } }
+
+    /// The most requests the server held unanswered at once.
+    var maxInFlight: Int { get async { await log.maxInFlight } }
 
     func stop() async {
         await server.stop()
