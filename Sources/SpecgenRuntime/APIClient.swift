@@ -165,7 +165,7 @@ public struct APIClient: Sendable {
                 if let token { attemptRequest.headerFields[.authorization] = "Bearer \(token)" }
                 logger.debug("sending", metadata: metadata())
                 let (response, data) = try await slots.withSlot {
-                    try await withDeadline(timeout) { [self, attemptRequest] in
+                    try await withDeadline(timeout, on: configuration.clock) { [self, attemptRequest] in
                         try await send(
                             attemptRequest, body: request.body, to: serverURL(for: request),
                             operationID: request.operationID)
@@ -222,7 +222,7 @@ public struct APIClient: Sendable {
                 ]))
             retry += 1
             do {
-                try await Task.sleep(for: delay)
+                try await configuration.clock.sleep(for: delay)
             } catch {
                 throw APIError(reason: .cancelled)
             }

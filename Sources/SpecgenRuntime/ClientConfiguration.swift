@@ -28,6 +28,9 @@ public struct ClientConfiguration: Sendable {
     /// The largest response body accepted, in bytes (64 MiB by default); a larger one fails the call with
     /// ``APIError/Reason/responseTooLarge`` and is not fetched again.
     public var maxResponseSize: Int
+    /// The clock that backoff delays, `Retry-After` waits and timeouts are measured on: `ContinuousClock` unless a
+    /// test passes a clock it moves itself, so that delays are asserted exactly and take no time.
+    public var clock: any Clock<Duration>
     /// Where the client logs: each attempt and its answer at `debug`, each retry at `info`, with the operation,
     /// method, path, status, request id and timing as metadata. Headers, query strings and bodies are never logged,
     /// so credentials and secrets cannot reach a log line. Logs nothing unless given a logger.
@@ -42,6 +45,7 @@ public struct ClientConfiguration: Sendable {
         maxConcurrentRequests: Int = ClientConfiguration.defaultMaxConcurrentRequests,
         crossOriginRedirects: CrossOriginRedirects = .refuse,
         maxResponseSize: Int = 64 << 20,
+        clock: any Clock<Duration> = ContinuousClock(),
         logger: Logger = Logger(label: "specgen.client", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.maxRetries = maxRetries
@@ -52,6 +56,7 @@ public struct ClientConfiguration: Sendable {
         self.maxConcurrentRequests = maxConcurrentRequests
         self.crossOriginRedirects = crossOriginRedirects
         self.maxResponseSize = maxResponseSize
+        self.clock = clock
         self.logger = logger
     }
 

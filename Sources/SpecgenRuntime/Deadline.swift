@@ -1,13 +1,14 @@
 import Foundation
 
-/// Thrown by ``withDeadline(_:operation:)`` when the operation takes longer than it may.
+/// Thrown by ``withDeadline(_:on:operation:)`` when the operation takes longer than it may.
 struct DeadlineExceeded: Error {}
 
 /// Runs `operation` in a task of its own and returns what it returns, or throws ``DeadlineExceeded`` once `timeout`
-/// has passed, or `CancellationError` as soon as the calling task is cancelled. It never waits for the operation to
+/// has passed on `clock`, or `CancellationError` as soon as the calling task is cancelled. It never waits for the operation to
 /// notice: a transport that ignores cancellation cannot hold the caller. The operation is cancelled either way.
 func withDeadline<Value: Sendable>(
     _ timeout: Duration,
+    on clock: any Clock<Duration>,
     operation: @escaping @Sendable () async throws -> Value
 ) async throws -> Value {
     let race = Race<Value>()
@@ -21,7 +22,7 @@ func withDeadline<Value: Sendable>(
                 }
             }
             let timer = Task {
-                try await Task.sleep(for: timeout)
+                try await clock.sleep(for: timeout)
                 race.finish(.failure(DeadlineExceeded()))
             }
             race.start(continuation, cancelling: [work.cancel, timer.cancel])

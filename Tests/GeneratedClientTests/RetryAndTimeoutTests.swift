@@ -1,6 +1,7 @@
 import Foundation
 import SpecgenRuntime
 import StripeClient
+import TestSupport
 import Testing
 
 /// The runtime under injected faults, through the generated Stripe client and the loopback server: retries with
@@ -48,11 +49,16 @@ import Testing
         defer { Task { await server.stop() } }
         await server.enqueue(.json(429, Data("{}".utf8), headers: ["Retry-After": "1"]))
         await server.enqueue(.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json")))
-        let start = ContinuousClock.now
-        _ = try await client(server, fast).v2.core.eventDestinations.retrieve(id: "ed_1")
-        let waited = ContinuousClock.now - start
-        // The upper bound leaves room for a machine busy compiling beside the tests (3.5 s seen on 2 cores).
-        #expect(waited >= .milliseconds(950) && waited < .seconds(6), "\(waited)")
+        let clock = ManualClock()
+        var configuration = fast
+        configuration.clock = clock
+        let stripe = client(server, configuration)
+        let call = Task { try await stripe.v2.core.eventDestinations.retrieve(id: "ed_1") }
+        // The retry waits the second the server asked for, not the backoff's 10 ms, and sends nothing before it.
+        #expect(await clock.waitForSleep(of: .seconds(1)), "sleeps under way: \(clock.pendingSleeps)")
+        #expect(await server.requests.count == 1)
+        clock.advance(by: .seconds(1))
+        _ = try await call.value
         #expect(await server.requests.count == 2)
     }
 
@@ -123,17 +129,23 @@ import Testing
         var slow = RecordingServer.Reply.json(200, try GeneratedModelTests.fixture("stripe/retrieve.json"))
         slow.delay = .seconds(30)
         await server.enqueue(slow)
-        let stripe = client(server, ClientConfiguration(maxRetries: 0, timeout: .seconds(10)))
-        let start = ContinuousClock.now
-        do throws(APIError<GetV2CoreEventDestinationsIDError>) {
-            _ = try await stripe.v2.core.eventDestinations.retrieve(
-                id: "ed_1", options: RequestOptions(timeout: .milliseconds(200)))
-            Issue.record("expected a timeout")
-        } catch {
-            #expect(error.reason == .timeout)
+        let clock = ManualClock()
+        let stripe = client(server, ClientConfiguration(maxRetries: 0, timeout: .seconds(10), clock: clock))
+        let call = Task { () async -> APIError<GetV2CoreEventDestinationsIDError>.Reason? in
+            do throws(APIError<GetV2CoreEventDestinationsIDError>) {
+                _ = try await stripe.v2.core.eventDestinations.retrieve(
+                    id: "ed_1", options: RequestOptions(timeout: .milliseconds(200)))
+                return nil
+            } catch {
+                return error.reason
+            }
         }
-        let waited = ContinuousClock.now - start
-        #expect(waited >= .milliseconds(200) && waited < .seconds(2), "\(waited)")
+        // The call's own timeout, not the client's, runs; 199 ms in, the call still waits.
+        #expect(await clock.waitForSleep(of: .milliseconds(200)), "sleeps under way: \(clock.pendingSleeps)")
+        clock.advance(by: .milliseconds(199))
+        #expect(clock.pendingSleeps == [.milliseconds(1)])
+        clock.advance(by: .milliseconds(1))
+        #expect(await call.value == .timeout)
         // The client's own timeout, when the call gives none.
         await server.enqueue(slow)
         do throws(APIError<GetV2CoreEventDestinationsIDError>) {
