@@ -234,12 +234,12 @@ public struct APIClient: Sendable {
         _ request: HTTPRequest, body: Data?, to serverURL: URL, operationID: String
     ) async throws -> (HTTPResponse, Data) {
         var hop = Redirect(serverURL: Self.withoutTrailingSlash(serverURL), request: request, body: body)
+        let credentials = authorization?.header.flatMap { HTTPField.Name($0.name) }.map { [$0] } ?? []
         for _ in 0...Redirect.maxRedirects {
             let (response, responseBody) = try await call(
                 hop.request, body: hop.body.map { HTTPBody($0) }, to: hop.serverURL, operationID: operationID)
             var data = Data()
             if let responseBody { data = try await Self.collect(responseBody, upTo: configuration.maxResponseSize) }
-            let credentials = authorization?.header.flatMap { HTTPField.Name($0.name) }.map { [$0] } ?? []
             guard
                 let next = try Redirect.following(
                     response, to: hop.request, at: hop.serverURL, body: hop.body,

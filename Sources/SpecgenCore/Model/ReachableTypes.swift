@@ -66,10 +66,13 @@ enum ReachableTypes {
             direct += reference.namedTypesOutsideExpandables
             expandable += reference.expandableObjects
         }
+        // Only this type's own expandable fields make a nested type theirs alone: one a sibling's field mentions is
+        // kept typed (``keepingExpandables``), so it is walked like any other.
+        let ownExpandable = Set(expandable)
         for child in type.nestedTypes {
             let childName = qualifiedName + "." + child.name
             let childReferences = references(of: child, qualifiedName: childName)
-            if expandable.contains(childName) {
+            if ownExpandable.contains(childName) {
                 expandable += childReferences.direct + childReferences.expandable
             } else {
                 direct += childReferences.direct
