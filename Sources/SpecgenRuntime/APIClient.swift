@@ -66,7 +66,7 @@ public struct APIClient: Sendable {
         do {
             // A response whose successes differ by status picks its body by the status, as error bodies do.
             let decoder = JSONCoding.decoder()
-            decoder.userInfo[.responseStatus] = status
+            decoder.userInfo[Self.responseStatusKey] = status
             return try decoder.decode(Response.self, from: data)
         } catch {
             throw APIError(reason: .decoding, requestID: requestID, rawBody: data, underlying: error)
@@ -188,7 +188,7 @@ public struct APIClient: Sendable {
                     continue
                 }
                 let decoder = JSONCoding.decoder()
-                decoder.userInfo[.responseStatus] = response.status.code
+                decoder.userInfo[Self.responseStatusKey] = response.status.code
                 let decoded = try? decoder.decode(ErrorBody.self, from: data)
                 failure = APIError(
                     reason: .status(response.status.code), requestID: requestID, body: decoded, rawBody: data)

@@ -92,10 +92,3 @@ extension Clearable: ExpressibleByDictionaryLiteral where Value == [String: Stri
         self = .value(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
-
-extension Clearable where Value == UnixTime<Date> {
-    /// Set a `format: unix-time` field to `date`.
-    public static func date(_ date: Date) -> Self {
-        .value(UnixTime(wrappedValue: date))
-    }
-}

@@ -1,12 +1,12 @@
 import Foundation
 
-extension CodingUserInfoKey {
-    /// The HTTP status code of the response an error body is decoded from, as an `Int`: error bodies whose type
-    /// depends on the status (generated per operation) read it to pick their case.
-    public static let responseStatus = CodingUserInfoKey(rawValue: "SpecgenRuntime.responseStatus")!
-}
+extension APIClient {
+    /// The status code of the response `decoder` reads, when the client decodes an error body: error bodies whose
+    /// type depends on the status (generated per operation) read it to pick their case.
+    public static func responseStatus(of decoder: any Decoder) -> Int? {
+        decoder.userInfo[responseStatusKey] as? Int
+    }
 
-extension Decoder {
-    /// The status code of the response being decoded, when the client decodes an error body.
-    public var responseStatus: Int? { userInfo[.responseStatus] as? Int }
+    /// Where the client puts the status into a decoder's `userInfo`.
+    static let responseStatusKey = CodingUserInfoKey(rawValue: "SpecgenRuntime.responseStatus")!
 }

@@ -1,67 +1,118 @@
 import Foundation
 
-/// A `Date` (or `Date?`) coded as whole seconds since 1970 (`format: unix-time`, as Stripe sends timestamps),
-/// where the JSON coders' own date strategy is ISO 8601.
+/// Codes the dates in a value as whole seconds since 1970 (`format: unix-time`, as Stripe sends timestamps), where
+/// the JSON coders' own date strategy is ISO 8601.
+///
+/// It wraps a `Date`, or a `Date` inside `Optional`, `Clearable`, `Array` or a `String`-keyed `Dictionary`, in any
+/// combination (`Clearable<Date>?`), so the property keeps its plain type: `@UnixTime public var created: Date`.
+/// Other values fail to code.
 @propertyWrapper
-public struct UnixTime<Value: UnixTimeValue>: Codable, Hashable, Sendable {
+public struct UnixTime<Value>: Codable {
     public var wrappedValue: Value
 
     public init(wrappedValue: Value) {
         self.wrappedValue = wrappedValue
     }
 
-    /// The value in whole seconds since 1970; `nil` for a `nil` date.
-    public var unixSeconds: Int64? { wrappedValue.unixSeconds }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let seconds = container.decodeNil() ? nil : try container.decode(Int64.self)
-        guard let value = Value(unixSeconds: seconds) else {
-            throw DecodingError.valueNotFound(
-                Int64.self, .init(codingPath: decoder.codingPath, debugDescription: "expected a unix time"))
+        guard let type = Value.self as? any UnixSecondsCodable.Type,
+            let value = try type.init(unixSeconds: decoder) as? Value
+        else {
+            throw DecodingError.typeMismatch(
+                Value.self, .init(codingPath: decoder.codingPath, debugDescription: "UnixTime codes dates only"))
         }
-        self.init(wrappedValue: value)
+        wrappedValue = value
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(unixSeconds)
+        guard let value = wrappedValue as? any UnixSecondsCodable else {
+            throw EncodingError.invalidValue(
+                wrappedValue, .init(codingPath: encoder.codingPath, debugDescription: "UnixTime codes dates only"))
+        }
+        try value.encodeUnixSeconds(to: encoder)
     }
 }
 
-/// `Date` and `Date?`, the values ``UnixTime`` wraps.
-public protocol UnixTimeValue: Hashable, Sendable {
-    /// `nil` when `seconds` is `nil` and the type cannot be.
-    init?(unixSeconds: Int64?)
-    var unixSeconds: Int64? { get }
-}
+extension UnixTime: Equatable where Value: Equatable {}
+extension UnixTime: Hashable where Value: Hashable {}
+extension UnixTime: Sendable where Value: Sendable {}
 
-extension Date: UnixTimeValue {
-    public init?(unixSeconds: Int64?) {
-        guard let unixSeconds else { return nil }
-        self.init(timeIntervalSince1970: TimeInterval(unixSeconds))
-    }
-
-    public var unixSeconds: Int64? { Int64(timeIntervalSince1970.rounded(.down)) }
-}
-
-extension Optional: UnixTimeValue where Wrapped == Date {
-    public init?(unixSeconds: Int64?) {
-        self = unixSeconds.map { Date(timeIntervalSince1970: TimeInterval($0)) }
-    }
-
-    public var unixSeconds: Int64? { self?.unixSeconds ?? nil }
-}
-
-// An optional date keeps the coding of an optional property: a missing key decodes as `nil`, and `nil` is left out.
+// An optional value keeps the coding of an optional property: a missing key decodes as `nil`, and `nil` is left out.
 extension KeyedDecodingContainer {
-    public func decode(_: UnixTime<Date?>.Type, forKey key: Key) throws -> UnixTime<Date?> {
-        UnixTime(wrappedValue: Date?(unixSeconds: try decodeIfPresent(Int64.self, forKey: key)) ?? nil)
+    public func decode<Wrapped>(_: UnixTime<Wrapped?>.Type, forKey key: Key) throws -> UnixTime<Wrapped?> {
+        UnixTime(wrappedValue: try decodeIfPresent(UnixTime<Wrapped>.self, forKey: key)?.wrappedValue)
     }
 }
 
 extension KeyedEncodingContainer {
-    public mutating func encode(_ value: UnixTime<Date?>, forKey key: Key) throws {
-        try encodeIfPresent(value.unixSeconds, forKey: key)
+    public mutating func encode<Wrapped>(_ value: UnixTime<Wrapped?>, forKey key: Key) throws {
+        try encodeIfPresent(value.wrappedValue.map { UnixTime(wrappedValue: $0) }, forKey: key)
+    }
+}
+
+/// The values ``UnixTime`` codes. Internal, so that `Date` and the standard library's types gain no public members.
+protocol UnixSecondsCodable {
+    init(unixSeconds decoder: any Decoder) throws
+    func encodeUnixSeconds(to encoder: any Encoder) throws
+}
+
+extension Date: UnixSecondsCodable {
+    init(unixSeconds decoder: any Decoder) throws {
+        self.init(timeIntervalSince1970: TimeInterval(try decoder.singleValueContainer().decode(Int64.self)))
+    }
+
+    func encodeUnixSeconds(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(Int64(timeIntervalSince1970.rounded(.down)))
+    }
+}
+
+extension Optional: UnixSecondsCodable where Wrapped: UnixSecondsCodable {
+    init(unixSeconds decoder: any Decoder) throws {
+        self = try decoder.singleValueContainer().decodeNil() ? nil : Wrapped(unixSeconds: decoder)
+    }
+
+    func encodeUnixSeconds(to encoder: any Encoder) throws {
+        if let self {
+            try self.encodeUnixSeconds(to: encoder)
+        } else {
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
+        }
+    }
+}
+
+extension Clearable: UnixSecondsCodable where Value: UnixSecondsCodable {
+    init(unixSeconds decoder: any Decoder) throws {
+        self =
+            (try? decoder.singleValueContainer().decode(String.self)) == ""
+            ? .clear : .value(try Value(unixSeconds: decoder))
+    }
+
+    func encodeUnixSeconds(to encoder: any Encoder) throws {
+        switch self {
+        case .value(let value): try value.encodeUnixSeconds(to: encoder)
+        case .clear: try Clearable<String>.clear.encode(to: encoder)
+        }
+    }
+}
+
+extension Array: UnixSecondsCodable where Element: UnixSecondsCodable {
+    init(unixSeconds decoder: any Decoder) throws {
+        self = try [UnixTime<Element>](from: decoder).map(\.wrappedValue)
+    }
+
+    func encodeUnixSeconds(to encoder: any Encoder) throws {
+        try map { UnixTime(wrappedValue: $0) }.encode(to: encoder)
+    }
+}
+
+extension Dictionary: UnixSecondsCodable where Key == String, Value: UnixSecondsCodable {
+    init(unixSeconds decoder: any Decoder) throws {
+        self = try [String: UnixTime<Value>](from: decoder).mapValues(\.wrappedValue)
+    }
+
+    func encodeUnixSeconds(to encoder: any Encoder) throws {
+        try mapValues { UnixTime(wrappedValue: $0) }.encode(to: encoder)
     }
 }

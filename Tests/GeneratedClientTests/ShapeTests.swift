@@ -243,7 +243,7 @@ import Testing
         let update = UpdateShapeRequest(
             description: .clear,
             metadata: ["order": "6735"],
-            endsAt: .date(Date(timeIntervalSince1970: 1_700_000_000)),
+            endsAt: .value(Date(timeIntervalSince1970: 1_700_000_000)),
             address: .value(AddressParams(city: "Berlin", kind: .home)),
             tags: .clear
         )

@@ -201,7 +201,7 @@ import Testing
                     case other(JSONValue)
 
                     public init(from decoder: any Decoder) throws {
-                        switch decoder.responseStatus ?? 0 {
+                        switch APIClient.responseStatus(of: decoder) ?? 0 {
                         case 200: self = .ok(try Job(from: decoder))
                         case 202: self = .accepted(try Ticket(from: decoder))
                         default: self = .other(try JSONValue(from: decoder))

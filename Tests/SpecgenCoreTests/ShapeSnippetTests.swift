@@ -394,6 +394,32 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func unixTimesAreDatesInEverySignature() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Schedule:
+                  type: object
+                  required: [starts_at]
+                  properties:
+                    starts_at: {type: integer, format: unix-time}
+                    ends_at:
+                      anyOf:
+                        - {type: integer, format: unix-time}
+                        - {type: string, enum: [""]}
+                    reminders: {type: array, items: {type: integer, format: unix-time}}
+                    by_name: {type: object, additionalProperties: {type: integer, format: unix-time}}
+            """, vendors: [.stripe])
+        #expect(snippet.contains("@UnixTime public var startsAt: Date\n"))
+        #expect(snippet.contains("@UnixTime public var endsAt: Clearable<Date>?\n"))
+        #expect(snippet.contains("@UnixTime public var reminders: [Date]?\n"))
+        #expect(snippet.contains("@UnixTime public var byName: [String: Date]?\n"))
+        #expect(!snippet.swift.contains("UnixTime<"), "the wrapper stays out of the types: \(snippet.swift)")
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func aStringEnumAmongAUnionsVariantsIsACasePerValue() async throws {
         let snippet = try Snippet(
             """
@@ -405,7 +431,9 @@ import Testing
                     - {type: string, enum: [now]}
                     - {type: integer, format: unix-time}
             """, vendors: [.stripe])
-        #expect(snippet.contains("case now\ncase date(UnixTime<Date>)"))
+        #expect(snippet.contains("case now\ncase date(Date)"))
+        #expect(snippet.contains("if let value = try? UnixTime<Date>(from: decoder) {\nself = .date(value.wrappedValue)"))
+        #expect(snippet.contains("case .date(let value): try UnixTime<Date>(wrappedValue: value).encode(to: encoder)"))
         #expect(snippet.contains("switch try? String(from: decoder) {\ncase \"now\"?:\nself = .now"))
         #expect(snippet.contains("case .now: try \"now\".encode(to: encoder)"))
         #expect(!snippet.swift.contains("variant1"))

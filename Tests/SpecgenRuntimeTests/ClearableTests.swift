@@ -37,9 +37,9 @@ import Testing
 
     @Test func unixTimesClearOrSetSeconds() throws {
         struct Schedule: Encodable {
-            var endsAt: Clearable<UnixTime<Date>>
+            @UnixTime var endsAt: Clearable<Date>
         }
-        let set = try FormEncoder().body(Schedule(endsAt: .date(Date(timeIntervalSince1970: 1_700_000_000))))
+        let set = try FormEncoder().body(Schedule(endsAt: .value(Date(timeIntervalSince1970: 1_700_000_000))))
         #expect(String(decoding: set, as: UTF8.self) == "endsAt=1700000000")
         let cleared = try FormEncoder().body(Schedule(endsAt: .clear))
         #expect(String(decoding: cleared, as: UTF8.self) == "endsAt=")

@@ -217,14 +217,22 @@ public indirect enum TypeReference: Sendable, Encodable, Equatable {
 
     /// The same type with every generated type name passed through `rename`.
     public func mapNamed(_ rename: (String) -> String) -> TypeReference {
-        switch self {
-        case .named(let name): .named(rename(name))
-        case .array(let element): .array(element.mapNamed(rename))
-        case .dictionary(let value): .dictionary(value.mapNamed(rename))
-        case .optional(let wrapped): .optional(wrapped.mapNamed(rename))
-        case .expandable(let object): .expandable(object.mapNamed(rename))
-        case .clearable(let value): .clearable(value.mapNamed(rename))
-        case .listPage(let item): .listPage(item.mapNamed(rename))
+        replacing {
+            guard case .named(let name) = $0 else { return nil }
+            return .named(rename(name))
+        }
+    }
+
+    /// The same type with each part that `replacement` answers for replaced (and not looked into).
+    public func replacing(_ replacement: (TypeReference) -> TypeReference?) -> TypeReference {
+        if let replaced = replacement(self) { return replaced }
+        return switch self {
+        case .array(let element): .array(element.replacing(replacement))
+        case .dictionary(let value): .dictionary(value.replacing(replacement))
+        case .optional(let wrapped): .optional(wrapped.replacing(replacement))
+        case .expandable(let object): .expandable(object.replacing(replacement))
+        case .clearable(let value): .clearable(value.replacing(replacement))
+        case .listPage(let item): .listPage(item.replacing(replacement))
         default: self
         }
     }
@@ -257,6 +265,13 @@ public indirect enum TypeReference: Sendable, Encodable, Equatable {
         default: []
         }
     }
+
+    /// Whether a `unix-time` date is anywhere in the type (`Clearable<UnixTime<Date>>?`).
+    public var containsUnixTime: Bool { self != unixTimeAsDate }
+
+    /// The type with every unix time a plain `Date` (`Clearable<Date>?`): what a value coded through the `@UnixTime`
+    /// wrapper shows in its signature.
+    public var unixTimeAsDate: TypeReference { replacing { $0 == .unixTime ? .date : nil } }
 
     /// The type without its outer `Optional`.
     public var unwrapped: TypeReference {

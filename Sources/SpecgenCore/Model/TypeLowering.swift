@@ -159,9 +159,9 @@ struct TypeLowering: Sendable {
             var type = typeReference(propertySchema, parent: qualifiedName, property: key, nested: &nested, log: &log)
             if !isRequired || isNullable { type = .optional(type) }
             var wrapper: Property.Wrapper?
-            if type.unwrapped == .unixTime {
+            if type.containsUnixTime {
                 wrapper = .unixTime
-                type = type.isOptional ? .optional(.date) : .date
+                type = type.unixTimeAsDate
             } else if case .named(let typeName) = type.unwrapped, topLevel.recursiveNames.contains(typeName) {
                 wrapper = .indirect
             }

@@ -52,7 +52,7 @@ enum BundledTemplates {
     case other({{otherType}})
 
     {{access}} init(from decoder: any Decoder) throws {
-        switch decoder.responseStatus ?? 0 {
+        switch APIClient.responseStatus(of: decoder) ?? 0 {
 {{#cases}}
         case {{lowestStatus}}{{#isRange}}..<{{statusAfterRange}}{{/isRange}}: self = .{{name}}(try {{type}}(from: decoder))
 {{/cases}}
@@ -497,7 +497,7 @@ extension {{parent}} {
     {{access}} func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {{#properties}}
-        try container.{{#encodesAlways}}encode{{/encodesAlways}}{{^encodesAlways}}encodeIfPresent{{/encodesAlways}}({{#unixTimeStorage}}{{.}}.unixSeconds{{/unixTimeStorage}}{{^unixTimeStorage}}{{#storageIsSelf}}self.{{/storageIsSelf}}{{storageName}}{{/unixTimeStorage}}, forKey: .{{storageName}})
+        try container.{{#encodesAlways}}encode{{/encodesAlways}}{{^encodesAlways}}encodeIfPresent{{/encodesAlways}}({{encodedValue}}, forKey: .{{storageName}})
 {{/properties}}
     }
 {{/encodesNulls}}
@@ -529,7 +529,7 @@ extension {{parent}} {
         switch tag {
 {{#taggedCases}}
         case {{#tags}}{{.}}?{{^last()}}, {{/last()}}{{/tags}}:
-            self = .{{name}}(try {{type}}(from: decoder))
+            self = .{{name}}(try {{#codingWrapper}}{{.}}(from: decoder).wrappedValue{{/codingWrapper}}{{^codingWrapper}}{{type}}(from: decoder){{/codingWrapper}})
             return
 {{/taggedCases}}
         default:
@@ -551,8 +551,8 @@ extension {{parent}} {
         let json = try JSONValue(from: decoder)
 {{/checksVariants}}
 {{#untaggedCases}}
-        if {{#conditions}}{{#isObject}}json.isObject{{/isObject}}{{^isObject}}json.has([{{#path}}{{.}}{{^last()}}, {{/last()}}{{/path}}]{{#isPinned}}, in: [{{#values}}{{.}}{{^last()}}, {{/last()}}{{/values}}]{{/isPinned}}){{/isObject}}, {{/conditions}}let value = try? {{type}}(from: decoder) {
-            self = .{{name}}(value)
+        if {{#conditions}}{{#isObject}}json.isObject{{/isObject}}{{^isObject}}json.has([{{#path}}{{.}}{{^last()}}, {{/last()}}{{/path}}]{{#isPinned}}, in: [{{#values}}{{.}}{{^last()}}, {{/last()}}{{/values}}]{{/isPinned}}){{/isObject}}, {{/conditions}}let value = try? {{#codingWrapper}}{{.}}{{/codingWrapper}}{{^codingWrapper}}{{type}}{{/codingWrapper}}(from: decoder) {
+            self = .{{name}}(value{{#codingWrapper}}.wrappedValue{{/codingWrapper}})
             return
         }
 {{/untaggedCases}}
@@ -572,7 +572,7 @@ extension {{parent}} {
         case .{{name}}: try {{literal}}.encode(to: encoder)
 {{/isConstant}}
 {{^isConstant}}
-        case .{{name}}(let value): try value.encode(to: encoder)
+        case .{{name}}(let value): try {{#codingWrapper}}{{.}}(wrappedValue: value){{/codingWrapper}}{{^codingWrapper}}value{{/codingWrapper}}.encode(to: encoder)
 {{/isConstant}}
 {{/unionCases}}
         case .unknown(let value): try value.encode(to: encoder)

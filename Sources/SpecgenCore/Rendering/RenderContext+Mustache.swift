@@ -59,8 +59,7 @@ extension PropertyContext: TemplateContext {
         case "defaultValue": .value(self.defaultValue)
         case "customKey": .value(self.customKey)
         case "encodesAlways": .value(self.encodesAlways)
-        case "unixTimeStorage": .value(self.unixTimeStorage)
-        case "storageIsSelf": .value(self.storageIsSelf)
+        case "encodedValue": .value(self.encodedValue)
         case "parameterLabel": .value(self.parameterLabel)
         case "parameterValue": .value(self.parameterValue)
         default: .unknown
@@ -83,6 +82,7 @@ extension UnionCaseContext: TemplateContext {
         switch key {
         case "name": .value(self.name)
         case "type": .value(self.type)
+        case "codingWrapper": .value(self.codingWrapper)
         case "tags": .value(self.tags)
         case "conditions": .value(self.conditions)
         case "isChecked": .value(self.isChecked)

@@ -62,10 +62,10 @@ struct PropertyContext {
     /// How an explicit `encode(to:)` writes the property: `encode` always (it writes `null` for `nil`), else
     /// `encodeIfPresent`, which leaves the key out.
     let encodesAlways: Bool
-    /// For a unix time, the wrapper's storage (`_created`) whose `unixSeconds` are encoded.
-    let unixTimeStorage: String?
-    /// Whether the stored property is named `self`, which an expression must reach as `self.`self``.
-    let storageIsSelf: Bool
+    /// What an explicit `encode(to:)` passes to the container: the stored property (`self.`self`` for one named
+    /// `self`), or for a unix time that value in its coding wrapper (`created.map { UnixTime(wrappedValue: $0) }`),
+    /// so that a `nil` is written as `null` where it must be.
+    let encodedValue: String
     /// The initializer parameter's label when it differs from its name: `` `self` `` for a property named `self`,
     /// whose parameter is `` `self` selfValue ``, since a parameter named `self` would hide the instance being
     /// initialized.
@@ -81,7 +81,11 @@ struct CaseContext {
 
 struct UnionCaseContext {
     let name: String
+    /// The type the case holds: `Date` for a unix time too.
     let type: String
+    /// The type that decodes and encodes the value, when it is not `type` itself: `UnixTime<Date>`, a wrapper whose
+    /// `wrappedValue` is the case's value.
+    let codingWrapper: String?
     /// `"card"`, `"card_v2"`: the discriminator values, as literals, that select the case.
     let tags: [String]
     /// What is checked of the value before the variant is tried (`json.has(["error", "code"], in: ["not_found"])`);
@@ -95,7 +99,8 @@ struct UnionCaseContext {
 
     init(_ unionCase: Union.Case) {
         name = unionCase.name
-        type = unionCase.type.swift
+        type = unionCase.type.unixTimeAsDate.swift
+        codingWrapper = unionCase.type.containsUnixTime ? "UnixTime<\(type)>" : nil
         isConstant = unionCase.constant != nil
         literal = unionCase.constant.map(SwiftLiteral.string) ?? ""
         tags = unionCase.tags.map(SwiftLiteral.string)
@@ -208,11 +213,17 @@ extension PropertyContext {
             defaultValue: property.defaultLiteral ?? (property.type.isOptional ? "nil" : nil),
             customKey: SwiftNaming.unescaped(storageName) == property.key ? nil : SwiftLiteral.string(property.key),
             encodesAlways: property.encodesNull || !property.type.isOptional,
-            unixTimeStorage: property.wrapper == .unixTime ? "_" + SwiftNaming.unescaped(storageName) : nil,
-            storageIsSelf: storageName == "`self`",
+            encodedValue: Self.encodedValue(property, storageName: storageName),
             parameterLabel: property.name == "`self`" ? property.name : nil,
             parameterValue: property.name == "`self`" ? "selfValue" : property.name
         )
+    }
+
+    private static func encodedValue(_ property: Property, storageName: String) -> String {
+        let stored = storageName == "`self`" ? "self." + storageName : storageName
+        guard property.wrapper == .unixTime else { return stored }
+        return property.type.isOptional
+            ? stored + ".map { UnixTime(wrappedValue: $0) }" : "UnixTime(wrappedValue: \(stored))"
     }
 }
 

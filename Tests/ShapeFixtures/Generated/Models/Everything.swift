@@ -178,7 +178,7 @@ public struct Everything: Codable, Hashable, Sendable {
         try container.encodeIfPresent(unitAmountDecimal, forKey: .unitAmountDecimal)
         try container.encodeIfPresent(happenedAt, forKey: .happenedAt)
         try container.encodeIfPresent(birthday, forKey: .birthday)
-        try container.encodeIfPresent(_created.unixSeconds, forKey: .created)
+        try container.encodeIfPresent(created.map { UnixTime(wrappedValue: $0) }, forKey: .created)
         try container.encodeIfPresent(homepage, forKey: .homepage)
         try container.encodeIfPresent(blob, forKey: .blob)
         try container.encodeIfPresent(tags, forKey: .tags)

@@ -8,7 +8,7 @@ public struct UpdateShapeRequest: Encodable, Sendable {
 
     public var metadata: Clearable<[String: String]>?
 
-    public var endsAt: Clearable<UnixTime<Date>>?
+    @UnixTime public var endsAt: Clearable<Date>?
 
     public var address: Clearable<AddressParams>?
 
@@ -17,7 +17,7 @@ public struct UpdateShapeRequest: Encodable, Sendable {
     public init(
         description: Clearable<String>? = nil,
         metadata: Clearable<[String: String]>? = nil,
-        endsAt: Clearable<UnixTime<Date>>? = nil,
+        endsAt: Clearable<Date>? = nil,
         address: Clearable<AddressParams>? = nil,
         tags: Clearable<[String]>? = nil
     ) {

@@ -38,7 +38,7 @@ extension ShapesClient {
             case other(GetTicketError)
 
             public init(from decoder: any Decoder) throws {
-                switch decoder.responseStatus ?? 0 {
+                switch APIClient.responseStatus(of: decoder) ?? 0 {
                 case 404: self = .notFound(try GetTicketNotFoundError(from: decoder))
                 case 422: self = .unprocessableContent(try ValidationProblem(from: decoder))
                 case 500..<600: self = .serverError(try ServerProblem(from: decoder))
@@ -75,7 +75,7 @@ extension ShapesClient {
             case other(JSONValue)
 
             public init(from decoder: any Decoder) throws {
-                switch decoder.responseStatus ?? 0 {
+                switch APIClient.responseStatus(of: decoder) ?? 0 {
                 case 200: self = .ok(try EscalateTicketResponse(from: decoder))
                 case 202: self = .accepted(try EscalateTicketAcceptedResponse(from: decoder))
                 default: self = .other(try JSONValue(from: decoder))
