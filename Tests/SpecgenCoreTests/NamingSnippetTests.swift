@@ -47,6 +47,57 @@ import Testing
         #expect(try await snippet.typecheck() == nil)
     }
 
+    @Test func camelCasedInitialismsAndNumberedOnesAreUniformlyCased() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                SSHKeyPair:
+                  type: object
+                  properties:
+                    HTTPServer: {type: string}
+                    oauth2Token: {type: string}
+                    IPv6Address: {type: string}
+                    contentMD5: {type: string}
+                    sha256: {type: string}
+                    AIModelIDs: {type: array, items: {type: string}}
+                    euVat: {type: string}
+            """)
+        #expect(snippet.contains("public struct SSHKeyPair: Codable, Hashable, Sendable {"))
+        #expect(snippet.contains("public var httpServer: String?"))
+        #expect(snippet.contains("public var oauth2Token: String?"))
+        #expect(snippet.contains("public var ipv6Address: String?"))
+        #expect(snippet.contains("public var contentMD5: String?"))
+        #expect(snippet.contains("public var sha256: String?"))
+        #expect(snippet.contains("public var aiModelIDs: [String]?"))
+        #expect(snippet.contains("public var euVAT: String?"))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
+    @Test func nonASCIIValuesReadAsWrittenAndNameCasesInLatinLetters() async throws {
+        let snippet = try Snippet(
+            """
+            paths: {}
+            components:
+              schemas:
+                Dish:
+                  type: string
+                  enum: ["Crème brûlée", "Пельмени", "日本", "🙂", "a\\u202Eb", "\\u0301x"]
+            """)
+        #expect(snippet.contains("case cremeBrulee\n"))
+        #expect(snippet.contains("case pelmeni\n"))
+        #expect(snippet.contains("case riBen\n"))
+        #expect(snippet.contains(#"case "Crème brûlée": self = .cremeBrulee"#))
+        #expect(snippet.contains(#"case "Пельмени": self = .pelmeni"#))
+        #expect(snippet.contains(#"case "日本": self = .riBen"#))
+        #expect(snippet.contains(#"case "🙂": self = .value"#))
+        // A right-to-left override would reorder the line as it reads; a combining mark would sit on the quote.
+        #expect(snippet.contains(#"case "a\u{202E}b": self = .aB"#))
+        #expect(snippet.contains(#"case "\u{301}x": self = .x"#))
+        #expect(try await snippet.typecheck() == nil)
+    }
+
     @Test func serversThatOperationsNameAreClientSettingsNamedByTheirHostAndSentWithTheRequest() async throws {
         let snippet = try Snippet(
             """

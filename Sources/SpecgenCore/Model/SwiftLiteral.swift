@@ -1,6 +1,6 @@
 /// Escapes spec text for the place it lands in generated Swift, so no spec can inject code.
 enum SwiftLiteral {
-    /// A double-quoted Swift string literal with `\`, `"`, control characters and non-ASCII escaped.
+    /// A double-quoted Swift string literal with `\`, `"`, control characters and invisible characters escaped.
     static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -10,12 +10,34 @@ enum SwiftLiteral {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || !scalar.isASCII:
-                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += escaped(scalar)
+            case _ where !scalar.isASCII && !isShownAsItself(scalar, first: result.utf8.count == 1):
+                result += escaped(scalar)
             default: result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+    }
+
+    /// Whether a non-ASCII character stays as written, so that `"Café"` and `"日本"` read as they are: letters, digits,
+    /// punctuation, symbols and emoji do; characters that show nothing or reorder the line (format characters such as
+    /// bidirectional overrides, separators, controls, private use, unassigned) and a combining mark that would sit
+    /// on the opening quote are escaped.
+    private static func isShownAsItself(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .spaceSeparator, .lineSeparator,
+            .paragraphSeparator:
+            false
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            !first
+        default:
+            true
+        }
     }
 
     /// The inside of a string literal (no quotes), escaped the same way as ``string(_:)``.

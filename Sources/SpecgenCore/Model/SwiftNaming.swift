@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns names from specs (`v2.core.event_destination`, `status_details`, `webhook_endpoint.url`) into Swift
 /// names that read as if written by hand: `V2CoreEventDestination`, `statusDetails`, `webhookEndpointURL`.
 ///
@@ -8,9 +10,16 @@ enum SwiftNaming {
     /// Words written all upper-case inside names, as Swift's API guidelines do; their plurals keep a lower-case `s`
     /// (`IDs`, `URLs`).
     private static let initialisms: Set<String> = [
-        "id", "url", "uri", "api", "json", "uuid", "http", "https", "ip", "arn", "aws", "ssh", "ssl", "tls", "sql",
-        "xml", "html", "pdf", "sms", "dns", "jwt", "sdk", "tcp", "udp", "cpu",
+        "id", "url", "uri", "api", "json", "uuid", "guid", "http", "https", "ip", "arn", "aws", "ssh", "ssl", "tls",
+        "sql", "xml", "html", "pdf", "sms", "dns", "jwt", "sdk", "tcp", "udp", "cpu", "gpu", "ai", "llm", "sso", "saml",
+        "scim", "mfa", "otp", "oidc", "vpc", "kms", "iam", "cidr", "smtp", "sftp", "ftp", "ldap", "gps", "ui", "csv",
+        "png", "jpeg", "svg", "mime", "hmac", "sha", "md5", "ttl", "utc", "iso", "vat", "gst", "hst", "pst", "qst",
+        "iban", "bic", "sepa", "ach", "upi", "sku", "ssn", "cvc", "mcc", "rfc", "uid", "utf", "ascii", "rsa", "ecdsa",
+        "pkce",
     ]
+
+    /// Words that mix cases by convention; a member name that starts with one is all lower-case (`oauthToken`).
+    private static let mixedCaseSpellings: [String: String] = ["oauth": "OAuth", "ipv": "IPv"]
 
     private static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
@@ -85,10 +94,18 @@ enum SwiftNaming {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// A word inside a name: initialisms upper-cased, also before a plural `s` (`IDs`) or a number (`SHA256`,
+    /// `OAuth2`); any other word with its first letter upper-cased.
     private static func capitalized(_ word: String) -> String {
         let lower = word.lowercased()
         if initialisms.contains(lower) { return word.uppercased() }
-        if lower.hasSuffix("s"), initialisms.contains(String(lower.dropLast())) {
+        let letters = String(lower.prefix { !$0.isNumber })
+        let number = lower.dropFirst(letters.count)
+        if number.allSatisfy(\.isNumber) {
+            if let spelling = mixedCaseSpellings[letters] { return spelling + number }
+            if initialisms.contains(letters) { return letters.uppercased() + number }
+        }
+        if word.hasSuffix("s"), initialisms.contains(String(lower.dropLast())) {
             return word.dropLast().uppercased() + "s"
         }
         return word.prefix(1).uppercased() + word.dropFirst()
@@ -100,9 +117,43 @@ enum SwiftNaming {
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// Splits at non-alphanumerics and at lower-to-upper case changes: `webhookEndpoint.url` → webhook, Endpoint, url.
-    /// Only ASCII letters and digits make words; anything else (other scripts included) separates them.
+    /// Splits at non-alphanumerics, at lower-to-upper case changes and before the last capital of a run that starts a
+    /// capitalized word: `webhookEndpoint.url` → webhook, Endpoint, url; `SSHKeyIDs` → SSH, Key, IDs. Only ASCII
+    /// letters and digits make words: other scripts are written in Latin letters first (`Crème brûlée` → Creme,
+    /// brulee; `Привет` → Privet), and what has no such spelling (emoji) separates words.
+    /// A name written all in capitals (`ACCESS_TOKEN_CREATE`) is read as lower-case words, so that it does not
+    /// shout: `accessTokenCreate`.
     static func words(_ raw: String) -> [String] {
+        let words: [String]
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            words = caseRunWords(raw).flatMap(splittingCapitalRun)
+        } else {
+            // Transliteration marks soft signs and syllable breaks with apostrophes (`Pel'meni`): no word breaks.
+            let latin = (raw.applyingTransform(toASCII, reverse: false) ?? raw).filter { $0 != "'" }
+            words = caseRunWords(latin).flatMap(splittingCapitalRun)
+        }
+        let shouts =
+            words.count > 1
+            && !words.contains { $0.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+        return shouts ? words.map { $0.lowercased() } : words
+    }
+
+    /// ICU's transliteration to Latin, then to ASCII.
+    private static let toASCII = StringTransform(rawValue: "Any-Latin; Latin-ASCII")
+
+    /// `HTTPServer` → HTTP, Server; `IDs`, `URLs`, `IPv6` and `OAuth2` stay whole.
+    private static func splittingCapitalRun(_ word: String) -> [String] {
+        let capitals = word.utf8.prefix { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
+        let rest = word.utf8.dropFirst(capitals)
+        guard capitals >= 2, let next = rest.first, next >= UInt8(ascii: "a"), next <= UInt8(ascii: "z"),
+            !rest.elementsEqual("s".utf8), mixedCaseSpellings[String(word.lowercased().prefix { !$0.isNumber })] == nil
+        else { return [word] }
+        let split = word.utf8.index(word.utf8.startIndex, offsetBy: capitals - 1)
+        return [String(word[..<split]), String(word[split...])]
+    }
+
+    /// Splits at non-alphanumerics and at lower-to-upper case changes.
+    private static func caseRunWords(_ raw: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         var previousWasLower = false
