@@ -27,6 +27,9 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         /// Auto-paging stopped: the pages led back to one already fetched, or did not end (``PagingStopped``, in
         /// ``underlying``).
         case paging
+        /// A fake of a resource's protocol (`EventDestinationsAPI`) was asked for an operation it does not implement.
+        /// `operation` names it (`v2.core.eventDestinations.retrieve`). A generated client never throws this.
+        case unimplemented(operation: String)
     }
 
     public var reason: Reason
@@ -90,6 +93,7 @@ public struct APIError<Body: Sendable>: Error, Sendable, CustomStringConvertible
         case .redirected(let location): text = "redirected to another origin, \(location), which is not followed"
         case .responseTooLarge: text = "the response is larger than the client accepts"
         case .paging: text = "auto-paging stopped"
+        case .unimplemented(let operation): text = "\(operation) is not implemented by this fake"
         }
         if let requestID { text += " (request \(requestID))" }
         if let codingPath { text += " at \(codingPath.isEmpty ? "the top level" : codingPath)" }

@@ -23,7 +23,7 @@ public struct ListPage<Item: Codable & Hashable & Sendable>: Codable, Hashable, 
         url: String,
         nextPage: String? = nil,
         totalCount: Int? = nil,
-        itemIDs: [String?] = []
+        itemIDs: [String?]? = nil
     ) {
         self.data = data
         self.hasMore = hasMore
@@ -31,7 +31,13 @@ public struct ListPage<Item: Codable & Hashable & Sendable>: Codable, Hashable, 
         self.url = url
         self.nextPage = nextPage
         self.totalCount = totalCount
-        self.itemIDs = itemIDs
+        self.itemIDs = itemIDs ?? data.map(Self.id)
+    }
+
+    /// The `id` an item encodes, for a page made in code (a fake's), whose items' ids are the cursors too.
+    private static func id(of item: Item) -> String? {
+        guard let json = try? JSONCoding.encoder().encode(item) else { return nil }
+        return (try? JSONCoding.decoder().decode(ItemID.self, from: json))?.id
     }
 
     private enum CodingKeys: String, CodingKey {

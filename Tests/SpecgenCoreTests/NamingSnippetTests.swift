@@ -202,7 +202,8 @@ import Testing
         #expect(snippet.contains("public enum V1ThingsIDError: Codable, Hashable, Sendable {"))
         #expect(
             !snippet.swift.contains("DeleteV1ThingsIDError") && !snippet.swift.contains("PostV1ThingsIDArchiveError"))
-        #expect(snippet.swift.components(separatedBy: "throws(APIError<V1ThingsIDError>)").count == 4)
+        // Three operations, each in the resource, its protocol, and the protocol's defaults and default arguments.
+        #expect(snippet.swift.components(separatedBy: "throws(APIError<V1ThingsIDError>)").count == 1 + 3 * 4)
         #expect(try await snippet.typecheck() == nil)
     }
 
@@ -694,7 +695,7 @@ import Testing
                 Account: {type: object, properties: {id: {type: string}}}
             """)
         #expect(snippet.contains("public var account: Account { Account(client: client) }"))
-        #expect(snippet.contains("public struct Account: Sendable {"))
+        #expect(snippet.contains("public struct Account: AccountAPI {"))
         // Inside `V1`, where the resource hides the model, the model is `Snippet::Account`; elsewhere `Account`.
         #expect(snippet.contains(") async throws(APIError<JSONValue>) -> Snippet::Account {"))
         #expect(snippet.contains("returning: Snippet::Account.self,"))

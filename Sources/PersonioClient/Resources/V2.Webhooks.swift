@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension PersonioClient.V2 {
     /// The `v2.webhooks` operations.
-    public struct Webhooks: Sendable {
+    public struct Webhooks: WebhooksAPI {
         let client: APIClient
 
         /// Send a ping event.
@@ -33,5 +33,49 @@ extension PersonioClient.V2 {
                 errorBody: WebhookTestEventBadRequest.self
             )
         }
+    }
+
+    /// The `v2.webhooks` operations, which ``Webhooks`` performs.
+    ///
+    /// Code that takes `some WebhooksAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol WebhooksAPI: Sendable {
+        /// Send a ping event.
+        ///
+        /// Use this endpoint to trigger a test event of type `ping` for a specific webhook.
+        /// This allows to verify that the webhook is configured correctly and can receive events.
+        /// Requires the `personio:webhooks:write` scope.
+        ///
+        /// - Parameters:
+        ///   - id: The unique identifier of the webhook to send the test event to.
+        ///   - options: Per-call settings such as an idempotency key.
+        func ping(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<WebhookTestEventBadRequest>) -> WebhookPingResponse
+    }
+}
+
+extension PersonioClient.V2.WebhooksAPI {
+    /// `ping` with the arguments the operation does not need left out.
+    public func ping(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<WebhookTestEventBadRequest>) -> WebhookPingResponse {
+        try await self.ping(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension PersonioClient.V2.WebhooksAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func ping(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<WebhookTestEventBadRequest>) -> WebhookPingResponse {
+        throw APIError(reason: .unimplemented(operation: "v2.webhooks.ping"))
     }
 }

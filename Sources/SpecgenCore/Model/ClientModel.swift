@@ -61,6 +61,9 @@ extension ClientModel {
         public var propertyName: String
         /// The Swift type name, unique among its siblings and never a model type's name (`EventDestinations`).
         public var typeName: String
+        /// The protocol of the resource's operations, which the resource conforms to and an app's tests can fake
+        /// (`EventDestinationsAPI`): unique among its siblings; `nil` when the resource has no operations.
+        public var protocolName: String?
         public var resources: [Resource]
         public var operations: [Operation]
         /// Types nested in the resource: enums of parameter values (`Include`).

@@ -36,17 +36,25 @@ struct ResourceNode {
     ) -> [ClientModel.Resource] {
         // `client` is every resource's own `APIClient`.
         var usedProperties = Set(operations.map(\.name)).union(["client"])
-        return order.map { segment in
+        let siblingTypes = order.map { String(typeNames[path + [$0]]!.split(separator: ".").last!) }
+        var usedTypes = Set(siblingTypes)
+        return order.enumerated().map { index, segment in
             let name = chosenNames[segment] ?? segment
-            let typeName = String(typeNames[path + [segment]]!.split(separator: ".").last!)
+            let typeName = siblingTypes[index]
+            let node = childNodes[segment]!
+            var protocolName: String?
+            if !node.operations.isEmpty {
+                protocolName = SwiftNaming.unique(typeName + "API", among: usedTypes)
+                usedTypes.insert(protocolName!)
+            }
             var propertyName = SwiftNaming.memberName(name)
             if usedProperties.contains(propertyName) { propertyName = SwiftNaming.unescaped(propertyName) + "Resource" }
             propertyName = SwiftNaming.unique(propertyName, among: usedProperties)
             usedProperties.insert(propertyName)
-            let node = childNodes[segment]!
             return ClientModel.Resource(
                 propertyName: propertyName,
                 typeName: typeName,
+                protocolName: protocolName,
                 resources: node.children(typeNames: typeNames, nested: nested, path: path + [segment]),
                 operations: node.operations,
                 nestedTypes: nested[path + [segment]] ?? []

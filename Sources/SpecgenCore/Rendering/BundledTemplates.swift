@@ -27,7 +27,7 @@ enum BundledTemplates {
 ) -> AutoPaging<{{itemType}}, APIError<{{errorBody}}>> {
     AutoPaging(first: {{#endingBefore}}.first(startingAfter: {{startingAfter}}, endingBefore: {{.}}){{/endingBefore}}{{^endingBefore}}{{#startingAfter}}.startingAfter({{.}}){{/startingAfter}}{{/endingBefore}}{{#page}}.page({{.}}){{/page}}) {
         cursor throws(APIError<{{errorBody}}>) in
-        try await {{pageMethod}}(
+        try await self.{{pageMethod}}(
 {{#callArguments}}
             {{label}}: {{#cursorMember}}cursor.{{.}}{{/cursorMember}}{{^cursorMember}}{{name}}{{/cursorMember}},
 {{/callArguments}}
@@ -290,7 +290,7 @@ import SpecgenRuntime
 ) -> LinkPaging<{{pageType}}, {{itemType}}, APIError<{{errorBody}}>> {
     LinkPaging(
         first: { () throws(APIError<{{errorBody}}>) in
-            try await {{pageMethod}}(
+            try await self.{{pageMethod}}(
 {{#callArguments}}
                 {{label}}: {{name}},
 {{/callArguments}}
@@ -327,7 +327,7 @@ import SpecgenRuntime
     OffsetPaging(
         first: {{offset}},
         fetch: { offset throws(APIError<{{errorBody}}>) in
-            try await {{pageMethod}}(
+            try await self.{{pageMethod}}(
 {{#callArguments}}
                 {{label}}: {{#takesOffset}}offset{{/takesOffset}}{{^takesOffset}}{{name}}{{/takesOffset}},
 {{/callArguments}}
@@ -438,7 +438,7 @@ import SpecgenRuntime
 
 extension {{parent}} {
     /// The `{{pathDescription}}` operations.
-    {{access}} struct {{typeName}}: Sendable {
+    {{access}} struct {{typeName}}: {{#protocolName}}{{.}}{{/protocolName}}{{^protocolName}}Sendable{{/protocolName}} {
         let client: APIClient
 {{#resources}}
 
@@ -453,6 +453,92 @@ extension {{parent}} {
 {{.}}
 {{/nestedDeclarations}}
     }
+{{#protocolDeclaration}}
+
+{{.}}
+{{/protocolDeclaration}}
+}
+{{#protocolExtension}}
+
+{{.}}
+{{/protocolExtension}}
+
+"""#,
+        "ResourceProtocol": #"""
+/// The `{{pathDescription}}` operations, which ``{{typeName}}`` performs.
+///
+/// Code that takes `some {{protocolName}}` can be given a fake in tests. A fake marked ``APIFake`` implements the
+/// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+{{access}} protocol {{protocolName}}: Sendable {
+{{#requirements}}
+{{^first()}}
+
+{{/first()}}
+{{#documentation}}
+    {{.}}
+{{/documentation}}
+{{#isDeprecated}}
+    @available(*, deprecated)
+{{/isDeprecated}}
+    func {{name}}(
+{{#arguments}}
+        {{label}}{{name}}: {{type}},
+{{/arguments}}
+        options: RequestOptions
+    ) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}}
+{{/requirements}}
+}
+
+"""#,
+        "ResourceProtocolExtension": #"""
+extension {{parent}}.{{protocolName}} {
+{{#requirements}}
+{{^first()}}
+
+{{/first()}}
+    /// `{{plainName}}` with the arguments the operation does not need left out.
+{{#isDeprecated}}
+    @available(*, deprecated)
+{{/isDeprecated}}
+    {{access}} func {{name}}(
+{{#arguments}}
+        {{label}}{{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
+{{/arguments}}
+        options: RequestOptions? = nil
+    ) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {
+        try await self.{{name}}(
+{{#arguments}}
+            {{passedLabel}}{{name}},
+{{/arguments}}
+            options: options ?? RequestOptions()
+        )
+    }
+{{/requirements}}
+{{#pagingDeclarations}}
+
+{{.}}
+{{/pagingDeclarations}}
+}
+
+extension {{parent}}.{{protocolName}} where Self: APIFake {
+{{#requirements}}
+{{^first()}}
+
+{{/first()}}
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+{{#isDeprecated}}
+    @available(*, deprecated)
+{{/isDeprecated}}
+    {{access}} func {{name}}(
+{{#arguments}}
+        {{label}}{{name}}: {{type}},
+{{/arguments}}
+        options: RequestOptions
+    ) throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {
+        throw APIError(reason: .unimplemented(operation: {{operation}}))
+    }
+{{/requirements}}
 }
 
 """#,

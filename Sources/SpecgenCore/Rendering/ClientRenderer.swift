@@ -228,6 +228,10 @@ struct ClientRenderer: Sendable {
         let resources: [ResourceLink]
         let operationDeclarations: [String]
         let nestedDeclarations: [String]
+        /// The resource's protocol, its declaration (indented for inside the parent's extension) and its extension.
+        let protocolName: String?
+        let protocolDeclaration: String?
+        let protocolExtension: String?
     }
 
     /// One file per resource, rendered in parallel; `scope` spells the model types named in the client's members.
@@ -273,9 +277,35 @@ struct ClientRenderer: Sendable {
         path: [String],
         in scope: ShadowedModelNames
     ) throws(Diagnostic) -> GeneratedFile {
+        let protocolName = resource.operations.isEmpty ? nil : resource.protocolName
         var operations: [String] = []
-        for operation in resource.operations {
-            operations += try declarations(of: scope.qualifying(operation)).map { SwiftRenderer.indented($0, by: 2) }
+        var requirements: [(operation: ClientModel.Operation, arguments: [ArgumentContext], documentation: [String])] =
+            []
+        var protocolPaging: [String] = []
+        for operation in resource.operations.map(scope.qualifying) {
+            let pagingInProtocol = protocolName != nil && operation.paging.map(Self.callsOnlyTheOperation) == true
+            operations += try declarations(of: operation, withPaging: !pagingInProtocol).map {
+                SwiftRenderer.indented($0, by: 2)
+            }
+            guard protocolName != nil else { continue }
+            // The enums of bodies by status are nested in the resource, which the protocol is beside.
+            let nestedInResource = Set(
+                [operation.errorsByStatus, operation.successesByStatus].compactMap(\.?.typeName))
+            var beside = operation
+            let qualify = { (name: String) in
+                nestedInResource.contains(name) ? "\(parent).\(resource.typeName).\(name)" : name
+            }
+            beside.errorBody = operation.errorBody.mapNamed(qualify)
+            beside.response = operation.response?.mapNamed(qualify)
+            requirements.append((beside, Self.arguments(of: beside), Self.documentation(beside)))
+            if pagingInProtocol, let paging = operation.paging {
+                protocolPaging.append(SwiftRenderer.indented(try renderAutoPaging(beside, paging), by: 1))
+            }
+        }
+        let resourceProtocol = try protocolName.map { (name) throws(Diagnostic) in
+            try ResourceProtocolRenderer(templates: templates, access: access).render(
+                resource, protocolName: name, parent: parent, path: path, operations: requirements,
+                pagingDeclarations: protocolPaging)
         }
         let nested = try declarations(of: resource.nestedTypes.map(scope.qualifying), indentedBy: 2)
         let context = ResourceContext(
@@ -288,7 +318,10 @@ struct ClientRenderer: Sendable {
                 ResourceLink(propertyName: $0.propertyName, typeName: $0.typeName)
             },
             operationDeclarations: operations,
-            nestedDeclarations: nested
+            nestedDeclarations: nested,
+            protocolName: protocolName,
+            protocolDeclaration: resourceProtocol.map { SwiftRenderer.indented($0.declaration, by: 1) },
+            protocolExtension: resourceProtocol?.extension
         )
         let text = try templates.render(context, with: "Resource")
         let fileName = (parent + "." + resource.typeName).split(separator: ".").dropFirst().joined(separator: ".")
@@ -344,11 +377,15 @@ struct ClientRenderer: Sendable {
         let isFile: Bool
     }
 
-    /// The operation's method, its auto-paging twin for list operations, and the enums of its success and error
-    /// bodies when they differ by status.
-    private func declarations(of operation: ClientModel.Operation) throws(Diagnostic) -> [String] {
+    /// The operation's method, its auto-paging twin for list operations (unless the resource's protocol has it), and
+    /// the enums of its success and error bodies when they differ by status.
+    private func declarations(
+        of operation: ClientModel.Operation, withPaging: Bool = true
+    ) throws(Diagnostic) -> [String] {
         var declarations = [try render(operation)]
-        if let paging = operation.paging { declarations.append(try renderAutoPaging(operation, paging)) }
+        if withPaging, let paging = operation.paging {
+            declarations.append(try renderAutoPaging(operation, paging))
+        }
         let bodies = BodiesByStatusRenderer(templates: templates, access: access)
         if let successes = operation.successesByStatus {
             declarations.append(try bodies.render(successes, kind: "success bodies", of: operation.name))
@@ -359,12 +396,16 @@ struct ClientRenderer: Sendable {
         return declarations
     }
 
-    private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
+    /// Whether auto-paging calls nothing but the operation (cursors and offsets), so that a resource's protocol can
+    /// have it; following links takes the client.
+    private static func callsOnlyTheOperation(_ paging: ClientModel.Operation.Paging) -> Bool {
+        if case .link = paging.style { return false }
+        return true
+    }
+
+    /// The method's arguments: the parameters, then the body; the templates add the options.
+    private static func arguments(of operation: ClientModel.Operation) -> [ArgumentContext] {
         var arguments = operation.parameters.map { ArgumentContext($0) }
-        let path = ParameterCalls.path(
-            operation.path, parameters: operation.pathParameters,
-            taken: Set(operation.parameters.map { SwiftNaming.unescaped($0.name) } + ["request", "body"]))
-        var body: BodyContext?
         if let requestBody = operation.body {
             arguments.append(
                 ArgumentContext(
@@ -372,6 +413,17 @@ struct ClientRenderer: Sendable {
                     type: (requestBody.isRequired ? requestBody.type : TypeReference.optional(requestBody.type)).swift,
                     defaultValue: requestBody.isRequired ? nil : "nil",
                     documentation: DocumentationMarkup.firstLine(requestBody.documentation) ?? ""))
+        }
+        return arguments
+    }
+
+    private func render(_ operation: ClientModel.Operation) throws(Diagnostic) -> String {
+        let arguments = Self.arguments(of: operation)
+        let path = ParameterCalls.path(
+            operation.path, parameters: operation.pathParameters,
+            taken: Set(operation.parameters.map { SwiftNaming.unescaped($0.name) } + ["request", "body"]))
+        var body: BodyContext?
+        if let requestBody = operation.body {
             var (mediaType, isText, isBytes): (String?, Bool, Bool) = (nil, false, false)
             switch requestBody.encoding {
             case .text(let type): (mediaType, isText) = (type, true)
@@ -654,6 +706,9 @@ extension ClientRenderer.ResourceContext: TemplateContext {
         case "resources": .value(self.resources)
         case "operationDeclarations": .value(self.operationDeclarations)
         case "nestedDeclarations": .value(self.nestedDeclarations)
+        case "protocolName": .value(self.protocolName)
+        case "protocolDeclaration": .value(self.protocolDeclaration)
+        case "protocolExtension": .value(self.protocolExtension)
         default: .unknown
         }
     }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension StripeClient.V2.Core {
     /// The `v2.core.eventDestinations` operations.
-    public struct EventDestinations: Sendable {
+    public struct EventDestinations: EventDestinationsAPI {
         let client: APIClient
 
         /// List event destinations
@@ -49,7 +49,7 @@ extension StripeClient.V2.Core {
         ) -> LinkPaging<GetV2CoreEventDestinationsResponse, V2CoreEventDestination, APIError<V2Error>> {
             LinkPaging(
                 first: { () throws(APIError<V2Error>) in
-                    try await list(
+                    try await self.list(
                         include: include,
                         limit: limit,
                         page: page,
@@ -257,5 +257,285 @@ extension StripeClient.V2.Core {
                 }
             }
         }
+    }
+
+    /// The `v2.core.eventDestinations` operations, which ``EventDestinations`` performs.
+    ///
+    /// Code that takes `some EventDestinationsAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol EventDestinationsAPI: Sendable {
+        /// List event destinations
+        ///
+        /// Lists all event destinations.
+        ///
+        /// - Parameters:
+        ///   - include: Additional fields to include in the response. Currently supports `webhook_endpoint.url`.
+        ///   - limit: The page size.
+        ///   - page: The requested page.
+        ///   - options: Per-call settings such as an idempotency key.
+        func list(
+            include: [StripeClient.V2.Core.EventDestinations.IncludeItem]?,
+            limit: Int?,
+            page: String?,
+            options: RequestOptions
+        ) async throws(APIError<V2Error>) -> GetV2CoreEventDestinationsResponse
+
+        /// Create an event destination
+        ///
+        /// Create a new event destination.
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        func create(
+            _ body: PostV2CoreEventDestinationsRequest?,
+            options: RequestOptions
+        ) async throws(APIError<PostV2CoreEventDestinationsError>) -> V2CoreEventDestination
+
+        /// Retrieve an event destination
+        ///
+        /// Retrieves the details of an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to retrieve.
+        ///   - include: Additional fields to include in the response.
+        ///   - options: Per-call settings such as an idempotency key.
+        func retrieve(
+            id: String,
+            include: [StripeClient.V2.Core.EventDestinations.IncludeItem]?,
+            options: RequestOptions
+        ) async throws(APIError<GetV2CoreEventDestinationsIDError>) -> V2CoreEventDestination
+
+        /// Update an event destination
+        ///
+        /// Update the details of an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to update.
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        func update(
+            id: String,
+            _ body: PostV2CoreEventDestinationsIDRequest?,
+            options: RequestOptions
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination
+
+        /// Delete an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to delete.
+        ///   - options: Per-call settings such as an idempotency key.
+        func delete(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2DeletedObject
+
+        /// Disable an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to disable.
+        ///   - options: Per-call settings such as an idempotency key.
+        func disable(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination
+
+        /// Enable an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to enable.
+        ///   - options: Per-call settings such as an idempotency key.
+        func enable(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination
+
+        /// Ping an event destination
+        ///
+        /// Send a `ping` event to an event destination.
+        ///
+        /// - Parameters:
+        ///   - id: Identifier for the event destination to ping.
+        ///   - options: Per-call settings such as an idempotency key.
+        func ping(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<PostV2CoreEventDestinationsIDPingError>) -> V2CoreEvent
+    }
+}
+
+extension StripeClient.V2.Core.EventDestinationsAPI {
+    /// `list` with the arguments the operation does not need left out.
+    public func list(
+        include: [StripeClient.V2.Core.EventDestinations.IncludeItem]? = nil,
+        limit: Int? = nil,
+        page: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<V2Error>) -> GetV2CoreEventDestinationsResponse {
+        try await self.list(
+            include: include,
+            limit: limit,
+            page: page,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `create` with the arguments the operation does not need left out.
+    public func create(
+        _ body: PostV2CoreEventDestinationsRequest? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<PostV2CoreEventDestinationsError>) -> V2CoreEventDestination {
+        try await self.create(
+            body,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `retrieve` with the arguments the operation does not need left out.
+    public func retrieve(
+        id: String,
+        include: [StripeClient.V2.Core.EventDestinations.IncludeItem]? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<GetV2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        try await self.retrieve(
+            id: id,
+            include: include,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `update` with the arguments the operation does not need left out.
+    public func update(
+        id: String,
+        _ body: PostV2CoreEventDestinationsIDRequest? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        try await self.update(
+            id: id,
+            body,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `delete` with the arguments the operation does not need left out.
+    public func delete(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2DeletedObject {
+        try await self.delete(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `disable` with the arguments the operation does not need left out.
+    public func disable(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        try await self.disable(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `enable` with the arguments the operation does not need left out.
+    public func enable(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        try await self.enable(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `ping` with the arguments the operation does not need left out.
+    public func ping(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<PostV2CoreEventDestinationsIDPingError>) -> V2CoreEvent {
+        try await self.ping(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension StripeClient.V2.Core.EventDestinationsAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func list(
+        include: [StripeClient.V2.Core.EventDestinations.IncludeItem]?,
+        limit: Int?,
+        page: String?,
+        options: RequestOptions
+    ) throws(APIError<V2Error>) -> GetV2CoreEventDestinationsResponse {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.list"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func create(
+        _ body: PostV2CoreEventDestinationsRequest?,
+        options: RequestOptions
+    ) throws(APIError<PostV2CoreEventDestinationsError>) -> V2CoreEventDestination {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.create"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func retrieve(
+        id: String,
+        include: [StripeClient.V2.Core.EventDestinations.IncludeItem]?,
+        options: RequestOptions
+    ) throws(APIError<GetV2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.retrieve"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func update(
+        id: String,
+        _ body: PostV2CoreEventDestinationsIDRequest?,
+        options: RequestOptions
+    ) throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.update"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func delete(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<V2CoreEventDestinationsIDError>) -> V2DeletedObject {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.delete"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func disable(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.disable"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func enable(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<V2CoreEventDestinationsIDError>) -> V2CoreEventDestination {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.enable"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func ping(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<PostV2CoreEventDestinationsIDPingError>) -> V2CoreEvent {
+        throw APIError(reason: .unimplemented(operation: "v2.core.eventDestinations.ping"))
     }
 }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient {
     /// The `named` operations.
-    public struct Named: Sendable {
+    public struct Named: NamedAPI {
         let client: APIClient
 
         /// A cursor-paged list, as Stripe's list objects
@@ -31,25 +31,6 @@ extension ShapesClient {
             )
         }
 
-        /// Every item `list` returns, fetching the next page when iteration reaches it.
-        /// Takes the arguments of `list`; `startingAfter` or `endingBefore` picks where to start.
-        public func listAutoPaging(
-            limit: Int? = nil,
-            startingAfter: String? = nil,
-            endingBefore: String? = nil,
-            options: RequestOptions = RequestOptions()
-        ) -> AutoPaging<ShapesClient::Named, APIError<JSONValue>> {
-            AutoPaging(first: .first(startingAfter: startingAfter, endingBefore: endingBefore)) {
-                cursor throws(APIError<JSONValue>) in
-                try await list(
-                    limit: limit,
-                    startingAfter: cursor.startingAfter,
-                    endingBefore: cursor.endingBefore,
-                    options: options
-                )
-            }
-        }
-
         /// Search results paged by token, as Stripe's search endpoints
         public func search(
             query: String,
@@ -70,22 +51,115 @@ extension ShapesClient {
                 errorBody: JSONValue.self
             )
         }
+    }
 
-        /// Every item `search` returns, fetching the next page when iteration reaches it.
-        /// Takes the arguments of `search`; `page` picks where to start.
-        public func searchAutoPaging(
+    /// The `named` operations, which ``Named`` performs.
+    ///
+    /// Code that takes `some NamedAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol NamedAPI: Sendable {
+        /// A cursor-paged list, as Stripe's list objects
+        func list(
+            limit: Int?,
+            startingAfter: String?,
+            endingBefore: String?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> ListNamedResponse
+
+        /// Search results paged by token, as Stripe's search endpoints
+        func search(
             query: String,
-            page: String? = nil,
-            options: RequestOptions = RequestOptions()
-        ) -> AutoPaging<ShapesClient::Named, APIError<JSONValue>> {
-            AutoPaging(first: .page(page)) {
-                cursor throws(APIError<JSONValue>) in
-                try await search(
-                    query: query,
-                    page: cursor.page,
-                    options: options
-                )
-            }
+            page: String?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> SearchNamedResponse
+    }
+}
+
+extension ShapesClient.NamedAPI {
+    /// `list` with the arguments the operation does not need left out.
+    public func list(
+        limit: Int? = nil,
+        startingAfter: String? = nil,
+        endingBefore: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> ListNamedResponse {
+        try await self.list(
+            limit: limit,
+            startingAfter: startingAfter,
+            endingBefore: endingBefore,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `search` with the arguments the operation does not need left out.
+    public func search(
+        query: String,
+        page: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> SearchNamedResponse {
+        try await self.search(
+            query: query,
+            page: page,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// Every item `list` returns, fetching the next page when iteration reaches it.
+    /// Takes the arguments of `list`; `startingAfter` or `endingBefore` picks where to start.
+    public func listAutoPaging(
+        limit: Int? = nil,
+        startingAfter: String? = nil,
+        endingBefore: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> AutoPaging<ShapesClient::Named, APIError<JSONValue>> {
+        AutoPaging(first: .first(startingAfter: startingAfter, endingBefore: endingBefore)) {
+            cursor throws(APIError<JSONValue>) in
+            try await self.list(
+                limit: limit,
+                startingAfter: cursor.startingAfter,
+                endingBefore: cursor.endingBefore,
+                options: options
+            )
         }
+    }
+
+    /// Every item `search` returns, fetching the next page when iteration reaches it.
+    /// Takes the arguments of `search`; `page` picks where to start.
+    public func searchAutoPaging(
+        query: String,
+        page: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> AutoPaging<ShapesClient::Named, APIError<JSONValue>> {
+        AutoPaging(first: .page(page)) {
+            cursor throws(APIError<JSONValue>) in
+            try await self.search(
+                query: query,
+                page: cursor.page,
+                options: options
+            )
+        }
+    }
+}
+
+extension ShapesClient.NamedAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func list(
+        limit: Int?,
+        startingAfter: String?,
+        endingBefore: String?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> ListNamedResponse {
+        throw APIError(reason: .unimplemented(operation: "named.list"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func search(
+        query: String,
+        page: String?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> SearchNamedResponse {
+        throw APIError(reason: .unimplemented(operation: "named.search"))
     }
 }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient.Shapes {
     /// The `shapes.documents` operations.
-    public struct Documents: Sendable {
+    public struct Documents: DocumentsAPI {
         let client: APIClient
 
         /// Upload a document, multipart
@@ -40,5 +40,49 @@ extension ShapesClient.Shapes {
                 errorBody: JSONValue.self
             )
         }
+    }
+
+    /// The `shapes.documents` operations, which ``Documents`` performs.
+    ///
+    /// Code that takes `some DocumentsAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol DocumentsAPI: Sendable {
+        /// Upload a document, multipart
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        func create(
+            id: String,
+            _ body: UploadShapeDocumentRequest,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> UploadShapeDocumentResponse
+    }
+}
+
+extension ShapesClient.Shapes.DocumentsAPI {
+    /// `create` with the arguments the operation does not need left out.
+    public func create(
+        id: String,
+        _ body: UploadShapeDocumentRequest,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> UploadShapeDocumentResponse {
+        try await self.create(
+            id: id,
+            body,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension ShapesClient.Shapes.DocumentsAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func create(
+        id: String,
+        _ body: UploadShapeDocumentRequest,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> UploadShapeDocumentResponse {
+        throw APIError(reason: .unimplemented(operation: "shapes.documents.create"))
     }
 }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient.Shapes {
     /// The `shapes.picture` operations.
-    public struct Picture: Sendable {
+    public struct Picture: PictureAPI {
         let client: APIClient
 
         /// The shape's picture, as a PNG or JPEG image
@@ -26,5 +26,41 @@ extension ShapesClient.Shapes {
                 errorBody: JSONValue.self
             )
         }
+    }
+
+    /// The `shapes.picture` operations, which ``Picture`` performs.
+    ///
+    /// Code that takes `some PictureAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol PictureAPI: Sendable {
+        /// The shape's picture, as a PNG or JPEG image
+        func retrieve(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> BinaryBody
+    }
+}
+
+extension ShapesClient.Shapes.PictureAPI {
+    /// `retrieve` with the arguments the operation does not need left out.
+    public func retrieve(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> BinaryBody {
+        try await self.retrieve(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension ShapesClient.Shapes.PictureAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func retrieve(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> BinaryBody {
+        throw APIError(reason: .unimplemented(operation: "shapes.picture.retrieve"))
     }
 }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient {
     /// The `shapes` operations.
-    public struct Shapes: Sendable {
+    public struct Shapes: ShapesAPI {
         let client: APIClient
 
         public var picture: Picture { Picture(client: client) }
@@ -102,5 +102,112 @@ extension ShapesClient {
                 }
             }
         }
+    }
+
+    /// The `shapes` operations, which ``Shapes`` performs.
+    ///
+    /// Code that takes `some ShapesAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol ShapesAPI: Sendable {
+        func retrieve(
+            id: String,
+            sort: ShapesClient.Shapes.Sort?,
+            created: Date?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> Everything
+
+        /// Update a shape; an empty string clears a field
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        func update(
+            id: String,
+            _ body: UpdateShapeRequest?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> Everything
+
+        /// Create a shape
+        ///
+        /// - Parameters:
+        ///   - body: The request body.
+        ///   - options: Per-call settings such as an idempotency key.
+        func create(
+            _ body: CreateShapeRequest,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> Everything
+    }
+}
+
+extension ShapesClient.ShapesAPI {
+    /// `retrieve` with the arguments the operation does not need left out.
+    public func retrieve(
+        id: String,
+        sort: ShapesClient.Shapes.Sort? = .asc,
+        created: Date? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> Everything {
+        try await self.retrieve(
+            id: id,
+            sort: sort,
+            created: created,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `update` with the arguments the operation does not need left out.
+    public func update(
+        id: String,
+        _ body: UpdateShapeRequest? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> Everything {
+        try await self.update(
+            id: id,
+            body,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `create` with the arguments the operation does not need left out.
+    public func create(
+        _ body: CreateShapeRequest,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> Everything {
+        try await self.create(
+            body,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension ShapesClient.ShapesAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func retrieve(
+        id: String,
+        sort: ShapesClient.Shapes.Sort?,
+        created: Date?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> Everything {
+        throw APIError(reason: .unimplemented(operation: "shapes.retrieve"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func update(
+        id: String,
+        _ body: UpdateShapeRequest?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> Everything {
+        throw APIError(reason: .unimplemented(operation: "shapes.update"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func create(
+        _ body: CreateShapeRequest,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> Everything {
+        throw APIError(reason: .unimplemented(operation: "shapes.create"))
     }
 }

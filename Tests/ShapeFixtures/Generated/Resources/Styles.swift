@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient {
     /// The `styles` operations.
-    public struct Styles: Sendable {
+    public struct Styles: StylesAPI {
         let client: APIClient
 
         /// Parameters of every style, in every location
@@ -170,5 +170,85 @@ extension ShapesClient {
                 case y
             }
         }
+    }
+
+    /// The `styles` operations, which ``Styles`` performs.
+    ///
+    /// Code that takes `some StylesAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol StylesAPI: Sendable {
+        /// Parameters of every style, in every location
+        func retrieve(
+            labels: [Int],
+            point: ShapesClient.Styles.Point,
+            tone: ShapesClient.Styles.Tone,
+            ids: [Int]?,
+            words: [String]?,
+            filter: ShapesClient.Styles.Filter?,
+            range: ShapesClient.Styles.Range?,
+            xTags: [String]?,
+            xMode: ShapesClient.Styles.XMode?,
+            xPoint: ShapesClient.Styles.XPoint?,
+            session: String?,
+            prefs: [String]?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>)
+    }
+}
+
+extension ShapesClient.StylesAPI {
+    /// `retrieve` with the arguments the operation does not need left out.
+    public func retrieve(
+        labels: [Int],
+        point: ShapesClient.Styles.Point,
+        tone: ShapesClient.Styles.Tone,
+        ids: [Int]? = nil,
+        words: [String]? = nil,
+        filter: ShapesClient.Styles.Filter? = nil,
+        range: ShapesClient.Styles.Range? = nil,
+        xTags: [String]? = nil,
+        xMode: ShapesClient.Styles.XMode? = nil,
+        xPoint: ShapesClient.Styles.XPoint? = nil,
+        session: String? = nil,
+        prefs: [String]? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) {
+        try await self.retrieve(
+            labels: labels,
+            point: point,
+            tone: tone,
+            ids: ids,
+            words: words,
+            filter: filter,
+            range: range,
+            xTags: xTags,
+            xMode: xMode,
+            xPoint: xPoint,
+            session: session,
+            prefs: prefs,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension ShapesClient.StylesAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func retrieve(
+        labels: [Int],
+        point: ShapesClient.Styles.Point,
+        tone: ShapesClient.Styles.Tone,
+        ids: [Int]?,
+        words: [String]?,
+        filter: ShapesClient.Styles.Filter?,
+        range: ShapesClient.Styles.Range?,
+        xTags: [String]?,
+        xMode: ShapesClient.Styles.XMode?,
+        xPoint: ShapesClient.Styles.XPoint?,
+        session: String?,
+        prefs: [String]?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) {
+        throw APIError(reason: .unimplemented(operation: "styles.retrieve"))
     }
 }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient {
     /// The `tickets` operations.
-    public struct Tickets: Sendable {
+    public struct Tickets: TicketsAPI {
         let client: APIClient
 
         /// Each error status has its own body
@@ -82,5 +82,67 @@ extension ShapesClient {
                 }
             }
         }
+    }
+
+    /// The `tickets` operations, which ``Tickets`` performs.
+    ///
+    /// Code that takes `some TicketsAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol TicketsAPI: Sendable {
+        /// Each error status has its own body
+        func retrieve(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<ShapesClient.Tickets.RetrieveError>) -> GetTicketResponse
+
+        /// Each success status has its own body
+        func escalate(
+            id: String,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> ShapesClient.Tickets.EscalateResponse?
+    }
+}
+
+extension ShapesClient.TicketsAPI {
+    /// `retrieve` with the arguments the operation does not need left out.
+    public func retrieve(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<ShapesClient.Tickets.RetrieveError>) -> GetTicketResponse {
+        try await self.retrieve(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// `escalate` with the arguments the operation does not need left out.
+    public func escalate(
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> ShapesClient.Tickets.EscalateResponse? {
+        try await self.escalate(
+            id: id,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension ShapesClient.TicketsAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func retrieve(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<ShapesClient.Tickets.RetrieveError>) -> GetTicketResponse {
+        throw APIError(reason: .unimplemented(operation: "tickets.retrieve"))
+    }
+
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func escalate(
+        id: String,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> ShapesClient.Tickets.EscalateResponse? {
+        throw APIError(reason: .unimplemented(operation: "tickets.escalate"))
     }
 }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient.V1 {
     /// The `v1.employees` operations.
-    public struct Employees: Sendable {
+    public struct Employees: EmployeesAPI {
         let client: APIClient
 
         /// List employees, Personio v1 style
@@ -32,28 +32,74 @@ extension ShapesClient.V1 {
                 errorBody: JSONValue.self
             )
         }
+    }
 
-        /// Every item `list` returns, fetching the next page when iteration reaches it.
-        /// Takes the arguments of `list`; `offset` picks where to start.
-        public func listAutoPaging(
-            limit: Int? = nil,
-            offset: Int? = nil,
-            email: String? = nil,
-            options: RequestOptions = RequestOptions()
-        ) -> OffsetPaging<ListEmployeesResponse, Employee, APIError<JSONValue>> {
-            OffsetPaging(
-                first: offset,
-                fetch: { offset throws(APIError<JSONValue>) in
-                    try await list(
-                        limit: limit,
-                        offset: offset,
-                        email: email,
-                        options: options
-                    )
-                },
-                items: { $0.data ?? [] },
-                isLast: { $0.metadata.map { $0.currentPage + 1 >= $0.totalPages } ?? false }
-            )
-        }
+    /// The `v1.employees` operations, which ``Employees`` performs.
+    ///
+    /// Code that takes `some EmployeesAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol EmployeesAPI: Sendable {
+        /// List employees, Personio v1 style
+        ///
+        /// Paged by limit and offset; metadata says which page this is of how many.
+        func list(
+            limit: Int?,
+            offset: Int?,
+            email: String?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> ListEmployeesResponse
+    }
+}
+
+extension ShapesClient.V1.EmployeesAPI {
+    /// `list` with the arguments the operation does not need left out.
+    public func list(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        email: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> ListEmployeesResponse {
+        try await self.list(
+            limit: limit,
+            offset: offset,
+            email: email,
+            options: options ?? RequestOptions()
+        )
+    }
+
+    /// Every item `list` returns, fetching the next page when iteration reaches it.
+    /// Takes the arguments of `list`; `offset` picks where to start.
+    public func listAutoPaging(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        email: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> OffsetPaging<ListEmployeesResponse, Employee, APIError<JSONValue>> {
+        OffsetPaging(
+            first: offset,
+            fetch: { offset throws(APIError<JSONValue>) in
+                try await self.list(
+                    limit: limit,
+                    offset: offset,
+                    email: email,
+                    options: options
+                )
+            },
+            items: { $0.data ?? [] },
+            isLast: { $0.metadata.map { $0.currentPage + 1 >= $0.totalPages } ?? false }
+        )
+    }
+}
+
+extension ShapesClient.V1.EmployeesAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func list(
+        limit: Int?,
+        offset: Int?,
+        email: String?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> ListEmployeesResponse {
+        throw APIError(reason: .unimplemented(operation: "v1.employees.list"))
     }
 }

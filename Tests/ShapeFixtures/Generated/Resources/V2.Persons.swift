@@ -5,7 +5,7 @@ import SpecgenRuntime
 
 extension ShapesClient.V2 {
     /// The `v2.persons` operations.
-    public struct Persons: Sendable {
+    public struct Persons: PersonsAPI {
         let client: APIClient
 
         /// List persons, Personio v2 style
@@ -40,7 +40,7 @@ extension ShapesClient.V2 {
         ) -> LinkPaging<ListPersonsResponse, Employee, APIError<JSONValue>> {
             LinkPaging(
                 first: { () throws(APIError<JSONValue>) in
-                    try await list(
+                    try await self.list(
                         limit: limit,
                         cursor: cursor,
                         options: options
@@ -58,5 +58,47 @@ extension ShapesClient.V2 {
                 next: { $0.meta?.links?.next?.href }
             )
         }
+    }
+
+    /// The `v2.persons` operations, which ``Persons`` performs.
+    ///
+    /// Code that takes `some PersonsAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
+    /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
+    public protocol PersonsAPI: Sendable {
+        /// List persons, Personio v2 style
+        ///
+        /// Paged by a cursor; each page links to the next in `_meta.links.next.href`.
+        func list(
+            limit: Int?,
+            cursor: String?,
+            options: RequestOptions
+        ) async throws(APIError<JSONValue>) -> ListPersonsResponse
+    }
+}
+
+extension ShapesClient.V2.PersonsAPI {
+    /// `list` with the arguments the operation does not need left out.
+    public func list(
+        limit: Int? = nil,
+        cursor: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws(APIError<JSONValue>) -> ListPersonsResponse {
+        try await self.list(
+            limit: limit,
+            cursor: cursor,
+            options: options ?? RequestOptions()
+        )
+    }
+}
+
+extension ShapesClient.V2.PersonsAPI where Self: APIFake {
+    /// Throws ``APIError/Reason/unimplemented(operation:)``: a fake implements only the operations its test calls.
+    /// Not `async`, so that an awaited call on a fake that implements the operation never picks this one.
+    public func list(
+        limit: Int?,
+        cursor: String?,
+        options: RequestOptions
+    ) throws(APIError<JSONValue>) -> ListPersonsResponse {
+        throw APIError(reason: .unimplemented(operation: "v2.persons.list"))
     }
 }
