@@ -1,6 +1,5 @@
 import Foundation
 import SpecgenCore
-import TestSupport
 
 /// The fuzzer's oracle: Specgen generates a client from the document, and the Swift compiler type-checks it in
 /// Swift 6 mode against SpecgenRuntime's modules. A document Specgen rejects, an error or a warning is a finding.
