@@ -30,6 +30,12 @@ import Testing
             snippet.contains(
                 """
                 public protocol ThingsAPI2: Sendable {
+                /// - Parameters:
+                ///   - id: Not described by the spec.
+                ///   - verbose: Not described by the spec.
+                ///   - options: Per-call settings such as an idempotency key.
+                ///
+                /// - Remark: Generated from #/paths/~1things~1{id}/get
                 func retrieve(
                 id: String,
                 verbose: Bool?,

@@ -179,6 +179,8 @@ import Testing
                 /// A tag.
                 ///
                 /// - Warning: Deprecated: the API may stop sending or accepting it.
+                ///
+                /// - Remark: Generated from #/components/schemas/Tag
                 public struct Tag: Codable, Hashable, Sendable {
                 """))
         #expect(snippet.contains("@available(*, deprecated)\npublic var status: Pet.Status? {"))

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/responses/WebhookPingResponse/content/application~1json/schema
 public struct WebhookPingResponse: Codable, Hashable, Sendable {
     /// The timestamp of when the delivery attempt was completed in UTC.
     public var completedAt: Date?
@@ -43,6 +44,8 @@ public struct WebhookPingResponse: Codable, Hashable, Sendable {
 }
 
 /// This object represents an error response.
+///
+/// - Remark: Generated from #/components/responses/WebhookTestEventBadRequest/content/application~1problem+json/schema
 public struct WebhookTestEventBadRequest: Codable, Hashable, Sendable {
     /// A unique ID that was created for this error.
     public var personioTraceID: String?

@@ -17,6 +17,8 @@ extension PersonioClient.V2 {
         /// - Parameters:
         ///   - id: The unique identifier of the webhook to send the test event to.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1webhooks~1{id}~1ping/post
         public func ping(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -49,6 +51,8 @@ extension PersonioClient.V2 {
         /// - Parameters:
         ///   - id: The unique identifier of the webhook to send the test event to.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1webhooks~1{id}~1ping/post
         func ping(
             id: String,
             options: RequestOptions

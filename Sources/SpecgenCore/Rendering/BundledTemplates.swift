@@ -482,7 +482,7 @@ extension {{parent}} {
 {{/isDeprecated}}
     func {{name}}(
 {{#arguments}}
-        {{label}}{{name}}: {{type}},
+        {{#label}}{{.}} {{/label}}{{name}}: {{type}},
 {{/arguments}}
         options: RequestOptions
     ) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}}
@@ -502,7 +502,7 @@ extension {{parent}}.{{protocolName}} {
 {{/isDeprecated}}
     {{access}} func {{name}}(
 {{#arguments}}
-        {{label}}{{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
+        {{>Argument}},
 {{/arguments}}
         options: RequestOptions? = nil
     ) async throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {
@@ -532,7 +532,7 @@ extension {{parent}}.{{protocolName}} where Self: APIFake {
 {{/isDeprecated}}
     {{access}} func {{name}}(
 {{#arguments}}
-        {{label}}{{name}}: {{type}},
+        {{#label}}{{.}} {{/label}}{{name}}: {{type}},
 {{/arguments}}
         options: RequestOptions
     ) throws(APIError<{{errorBody}}>){{#returnType}} -> {{.}}{{/returnType}} {

@@ -586,25 +586,26 @@ struct ClientRenderer: Sendable {
             context, with: isOffset ? "OffsetPaging" : page == nil ? "AutoPaging" : "LinkPaging")
     }
 
+    /// The operation's description, every argument (those the spec does not describe say so), and the path and
+    /// method it is generated from.
     private static func documentation(_ operation: ClientModel.Operation) -> [String] {
         var lines = DocumentationComment.lines(operation.documentation)
-        let parameters = operation.parameters
-        let documented = parameters.filter { $0.documentation != nil }
-        if !documented.isEmpty || operation.body != nil {
+        if !operation.parameters.isEmpty || operation.body != nil {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
-            for parameter in documented {
-                lines.append(
-                    "///   - \(SwiftNaming.unescaped(parameter.name)): \(DocumentationMarkup.firstLine(parameter.documentation) ?? "")"
-                )
+            for parameter in operation.parameters {
+                lines += DocumentationComment.parameter(
+                    SwiftNaming.unescaped(parameter.name),
+                    DocumentationMarkup.firstLine(parameter.documentation) ?? "Not described by the spec.")
             }
             if let body = operation.body {
-                lines.append(
-                    "///   - body: \(DocumentationMarkup.firstLine(body.documentation) ?? "The request body.")")
+                lines += DocumentationComment.parameter(
+                    "body", DocumentationMarkup.firstLine(body.documentation) ?? "The request body.")
             }
-            lines.append("///   - options: Per-call settings such as an idempotency key.")
+            lines += DocumentationComment.parameter("options", "Per-call settings such as an idempotency key.")
         }
-        return lines
+        let pointer = "#" + JSONPointer(tokens: ["paths", operation.path, operation.httpMethod]).description
+        return lines + DocumentationComment.origin(pointer, hasText: !lines.isEmpty)
     }
 }
 

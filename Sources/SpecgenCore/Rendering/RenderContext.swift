@@ -169,7 +169,10 @@ extension TypeContext {
             name: type.name,
             access: access.rawValue,
             documentation: DocumentationComment.lines(type.documentation)
-                + (type.isDeprecated ? DocumentationComment.deprecatedType(hasText: type.documentation != nil) : []),
+                + (type.isDeprecated ? DocumentationComment.deprecatedType(hasText: type.documentation != nil) : [])
+                + (type.origin.hasPrefix("#/")
+                    ? DocumentationComment.origin(
+                        type.origin, hasText: type.documentation != nil || type.isDeprecated) : []),
             // A deprecated type is documented as such, not marked: generated code refers to it from places that are
             // not deprecated (the storage behind a deprecated property, the init), and every such use would warn.
             isDeprecated: false,
@@ -235,6 +238,19 @@ enum DocumentationComment {
     /// The lines that say a type is deprecated, after a blank line when the type has documentation.
     static func deprecatedType(hasText: Bool) -> [String] {
         (hasText ? ["///"] : []) + ["/// - Warning: Deprecated: the API may stop sending or accepting it."]
+    }
+
+    /// Where the spec declares what is generated, as a JSON pointer (`#/components/schemas/customer`), after a blank
+    /// line when there is documentation above.
+    static func origin(_ pointer: String, hasText: Bool) -> [String] {
+        (hasText ? ["///"] : [])
+            + ["/// - Remark: Generated from " + SwiftLiteral.documentationLines(pointer).joined(separator: " ")]
+    }
+
+    /// A parameter of a `- Parameters:` list: `///   - name: text`, wrapped with its continuation lines indented.
+    static func parameter(_ name: String, _ text: String) -> [String] {
+        let lines = wrapped("\(name): \(text)")
+        return lines.enumerated().map { index, line in (index == 0 ? "///   - " : "///     ") + line }
     }
 
     static func lines(_ text: String?) -> [String] {

@@ -32,13 +32,10 @@ struct ResourceProtocolRenderer {
         let operation: String
     }
 
-    /// An argument as the requirement declares it (`label ` with its space, or empty) and as a call passes it on
-    /// (`label: `, or empty for an unlabeled one).
+    /// An argument as the `Argument` template declares it, and as a call passes it on (`label: `, or empty for an
+    /// unlabeled one).
     fileprivate struct Argument {
-        let label: String
-        let name: String
-        let type: String
-        let defaultValue: String?
+        let declared: ArgumentContext
         let passedLabel: String
     }
 
@@ -59,8 +56,7 @@ struct ResourceProtocolRenderer {
                 plainName: SwiftNaming.unescaped(operation.name),
                 arguments: arguments.map { argument in
                     Argument(
-                        label: argument.label.map { $0 + " " } ?? "", name: argument.name, type: argument.type,
-                        defaultValue: argument.defaultValue,
+                        declared: argument,
                         passedLabel: argument.label == "_" ? "" : SwiftNaming.argumentLabel(argument.name) + ": ")
                 },
                 errorBody: operation.errorBody.swift,
@@ -111,12 +107,9 @@ extension ResourceProtocolRenderer.Requirement: TemplateContext {
 extension ResourceProtocolRenderer.Argument: TemplateContext {
     func field(_ key: String) -> TemplateField {
         switch key {
-        case "label": .value(self.label)
-        case "name": .value(self.name)
-        case "type": .value(self.type)
-        case "defaultValue": .value(self.defaultValue)
         case "passedLabel": .value(self.passedLabel)
-        default: .unknown
+        case "declared": .value(self.declared)
+        default: declared.field(key)
         }
     }
 }

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/get/responses/200/content/application~1json/schema
 public struct GetV2CoreEventDestinationsResponse: Codable, Hashable, Sendable {
     /// List of event destinations.
     public var data: [V2CoreEventDestination]
@@ -37,6 +38,7 @@ public struct GetV2CoreEventDestinationsResponse: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/get/responses/default/content/application~1json/schema
 public enum GetV2CoreEventDestinationsIDError: Codable, Hashable, Sendable {
     case notFound(V2ErrorNotFound)
     case error(V2Error)

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/post/requestBody/content/application~1json/schema
 public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
     /// Amazon EventBridge configuration.
     public var amazonEventbridge: PostV2CoreEventDestinationsRequest.AmazonEventbridge?
@@ -160,6 +161,7 @@ public struct PostV2CoreEventDestinationsRequest: Encodable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/post/responses/default/content/application~1json/schema
 public enum PostV2CoreEventDestinationsError: Codable, Hashable, Sendable {
     case expiredAzurePartnerAuthorization(V2ErrorExpiredAzurePartnerAuthorization)
     case idempotencyError(V2ErrorIdempotencyError)
@@ -218,6 +220,7 @@ public enum PostV2CoreEventDestinationsError: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/post/requestBody/content/application~1json/schema
 public struct PostV2CoreEventDestinationsIDRequest: Encodable, Sendable {
     /// An optional description of what the event destination is used for.
     public var description: String?
@@ -283,6 +286,7 @@ public struct PostV2CoreEventDestinationsIDRequest: Encodable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1ping/post/responses/default/content/application~1json/schema
 public enum PostV2CoreEventDestinationsIDPingError: Codable, Hashable, Sendable {
     case notFound(V2ErrorNotFound)
     case error(V2Error)

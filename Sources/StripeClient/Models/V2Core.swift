@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// Set up an event destination to receive events from Stripe across multiple destination types.
+///
+/// - Remark: Generated from #/components/schemas/v2.core.event_destination
 public struct V2CoreEventDestination: Codable, Hashable, Sendable {
     /// Unique identifier for the object.
     public var id: String
@@ -385,6 +387,8 @@ public enum V2CoreEventDestinationKind: OpenEnum {
 }
 
 /// Events are generated to keep you informed of activity in your business account.
+///
+/// - Remark: Generated from #/components/schemas/v2.core.event
 public struct V2CoreEvent: Codable, Hashable, Sendable {
     /// Unique identifier for the event.
     public var id: String
@@ -570,6 +574,7 @@ public struct V2CoreEvent: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/post/responses/default/content/application~1json/schema
 public enum V2CoreEventDestinationsIDError: Codable, Hashable, Sendable {
     case idempotencyError(V2ErrorIdempotencyError)
     case notFound(V2ErrorNotFound)

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// The identifier of an object that was deleted.
+///
+/// - Remark: Generated from #/components/schemas/v2.deleted_object
 public struct V2DeletedObject: Codable, Hashable, Sendable {
     /// Identifier for the deleted object.
     public var id: String

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// Stripe error response.
+///
+/// - Remark: Generated from #/components/schemas/v2.error
 public struct V2Error: Codable, Hashable, Sendable {
     /// Information about the error that occurred.
     public var error: V2Error.ErrorValue
@@ -87,6 +89,8 @@ public struct V2Error: Codable, Hashable, Sendable {
 }
 
 /// The resource wasn’t found.
+///
+/// - Remark: Generated from #/components/schemas/v2.error.not_found
 public struct V2ErrorNotFound: Codable, Hashable, Sendable {
     /// Information about the error that occurred.
     public var error: V2ErrorNotFound.ErrorValue
@@ -146,6 +150,8 @@ public struct V2ErrorNotFound: Codable, Hashable, Sendable {
 }
 
 /// An idempotent retry occurred with different request parameters.
+///
+/// - Remark: Generated from #/components/schemas/v2.error.idempotency_error
 public struct V2ErrorIdempotencyError: Codable, Hashable, Sendable {
     /// Information about the error that occurred.
     public var error: V2ErrorIdempotencyError.ErrorValue
@@ -205,6 +211,8 @@ public struct V2ErrorIdempotencyError: Codable, Hashable, Sendable {
 }
 
 /// An event destination was created with an expired Azure partner authorization.
+///
+/// - Remark: Generated from #/components/schemas/v2.error.expired_azure_partner_authorization
 public struct V2ErrorExpiredAzurePartnerAuthorization: Codable, Hashable, Sendable {
     /// Information about the error that occurred.
     public var error: V2ErrorExpiredAzurePartnerAuthorization.ErrorValue
@@ -264,6 +272,8 @@ public struct V2ErrorExpiredAzurePartnerAuthorization: Codable, Hashable, Sendab
 }
 
 /// An event destination was created without an Azure partner authorization.
+///
+/// - Remark: Generated from #/components/schemas/v2.error.invalid_azure_partner_authorization
 public struct V2ErrorInvalidAzurePartnerAuthorization: Codable, Hashable, Sendable {
     /// Information about the error that occurred.
     public var error: V2ErrorInvalidAzurePartnerAuthorization.ErrorValue
@@ -323,6 +333,8 @@ public struct V2ErrorInvalidAzurePartnerAuthorization: Codable, Hashable, Sendab
 }
 
 /// No partner configuration was found for the Azure subscription ID and resource group name given.
+///
+/// - Remark: Generated from #/components/schemas/v2.error.invalid_azure_partner_configuration
 public struct V2ErrorInvalidAzurePartnerConfiguration: Codable, Hashable, Sendable {
     /// Information about the error that occurred.
     public var error: V2ErrorInvalidAzurePartnerConfiguration.ErrorValue

@@ -13,10 +13,13 @@ extension StripeClient.V2.Core {
         /// Lists all event destinations.
         ///
         /// - Parameters:
-        ///   - include: Additional fields to include in the response. Currently supports `webhook_endpoint.url`.
+        ///   - include: Additional fields to include in the response. Currently supports
+        ///     `webhook_endpoint.url`.
         ///   - limit: The page size.
         ///   - page: The requested page.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/get
         public func list(
             include: [StripeClient.V2.Core.EventDestinations.IncludeItem]? = nil,
             limit: Int? = nil,
@@ -76,6 +79,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/post
         public func create(
             _ body: PostV2CoreEventDestinationsRequest? = nil,
             options: RequestOptions = RequestOptions()
@@ -102,6 +107,8 @@ extension StripeClient.V2.Core {
         ///   - id: Identifier for the event destination to retrieve.
         ///   - include: Additional fields to include in the response.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/get
         public func retrieve(
             id: String,
             include: [StripeClient.V2.Core.EventDestinations.IncludeItem]? = nil,
@@ -129,6 +136,8 @@ extension StripeClient.V2.Core {
         ///   - id: Identifier for the event destination to update.
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/post
         public func update(
             id: String,
             _ body: PostV2CoreEventDestinationsIDRequest? = nil,
@@ -153,6 +162,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to delete.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/delete
         public func delete(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -175,6 +186,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to disable.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1disable/post
         public func disable(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -197,6 +210,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to enable.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1enable/post
         public func enable(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -221,6 +236,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to ping.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1ping/post
         public func ping(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -269,10 +286,13 @@ extension StripeClient.V2.Core {
         /// Lists all event destinations.
         ///
         /// - Parameters:
-        ///   - include: Additional fields to include in the response. Currently supports `webhook_endpoint.url`.
+        ///   - include: Additional fields to include in the response. Currently supports
+        ///     `webhook_endpoint.url`.
         ///   - limit: The page size.
         ///   - page: The requested page.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/get
         func list(
             include: [StripeClient.V2.Core.EventDestinations.IncludeItem]?,
             limit: Int?,
@@ -287,6 +307,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations/post
         func create(
             _ body: PostV2CoreEventDestinationsRequest?,
             options: RequestOptions
@@ -300,6 +322,8 @@ extension StripeClient.V2.Core {
         ///   - id: Identifier for the event destination to retrieve.
         ///   - include: Additional fields to include in the response.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/get
         func retrieve(
             id: String,
             include: [StripeClient.V2.Core.EventDestinations.IncludeItem]?,
@@ -314,6 +338,8 @@ extension StripeClient.V2.Core {
         ///   - id: Identifier for the event destination to update.
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/post
         func update(
             id: String,
             _ body: PostV2CoreEventDestinationsIDRequest?,
@@ -325,6 +351,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to delete.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}/delete
         func delete(
             id: String,
             options: RequestOptions
@@ -335,6 +363,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to disable.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1disable/post
         func disable(
             id: String,
             options: RequestOptions
@@ -345,6 +375,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to enable.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1enable/post
         func enable(
             id: String,
             options: RequestOptions
@@ -357,6 +389,8 @@ extension StripeClient.V2.Core {
         /// - Parameters:
         ///   - id: Identifier for the event destination to ping.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1core~1event_destinations~1{id}~1ping/post
         func ping(
             id: String,
             options: RequestOptions

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// A oneOf without discriminator whose variants pin `kind` (an implicit discriminator).
+///
+/// - Remark: Generated from #/components/schemas/Animal
 public indirect enum Animal: Codable, Hashable, Sendable {
     case dog(Dog)
     case cat(Cat)

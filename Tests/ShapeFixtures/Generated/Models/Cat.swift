@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/Cat
 public struct Cat: Codable, Hashable, Sendable {
     public var id: String?
 

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// Stripe's expandable fields, to one kind of object and to several.
+///
+/// - Remark: Generated from #/components/schemas/Charge
 public struct Charge: Codable, Hashable, Sendable {
     public var id: String
 

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1shapes/post/requestBody/content/application~1json/schema
 public struct CreateShapeRequest: Encodable, Sendable {
     public var name: String
 

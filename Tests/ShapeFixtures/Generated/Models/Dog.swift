@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// allOf parts merge into one struct.
+///
+/// - Remark: Generated from #/components/schemas/Dog
 public struct Dog: Codable, Hashable, Sendable {
     public var id: String?
 

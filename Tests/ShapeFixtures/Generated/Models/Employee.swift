@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// Mutually recursive with Team.
+///
+/// - Remark: Generated from #/components/schemas/Employee
 public struct Employee: Codable, Hashable, Sendable {
     public var name: String?
 

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1tickets~1{id}~1escalate/post/responses/200/content/application~1json/schema
 public struct EscalateTicketResponse: Codable, Hashable, Sendable {
     public var level: Int
 
@@ -17,6 +18,7 @@ public struct EscalateTicketResponse: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1tickets~1{id}~1escalate/post/responses/202/content/application~1json/schema
 public struct EscalateTicketAcceptedResponse: Codable, Hashable, Sendable {
     public var queue: String
 

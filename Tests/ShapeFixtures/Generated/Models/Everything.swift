@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// An object with required, optional, nullable and read-only properties of every format.
+///
+/// - Remark: Generated from #/components/schemas/Everything
 public struct Everything: Codable, Hashable, Sendable {
     public var id: String
 

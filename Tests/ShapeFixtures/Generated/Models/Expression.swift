@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// A recursive union.
+///
+/// - Remark: Generated from #/components/schemas/Expression
 public enum Expression: Codable, Hashable, Sendable {
     case integer(Int)
     case sum(Expression.Sum)

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/GenericError
 public struct GenericError: Codable, Hashable, Sendable {
     public var error: GenericError.ErrorValue
 

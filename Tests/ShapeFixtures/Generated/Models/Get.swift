@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1tickets~1{id}/get/responses/200/content/application~1json/schema
 public struct GetTicketResponse: Codable, Hashable, Sendable {
     public var id: String?
 
@@ -17,6 +18,7 @@ public struct GetTicketResponse: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1tickets~1{id}/get/responses/404/content/application~1problem+json/schema
 public struct GetTicketNotFoundError: Codable, Hashable, Sendable {
     public var title: String?
 
@@ -41,6 +43,7 @@ public struct GetTicketNotFoundError: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1tickets~1{id}/get/responses/default/content/application~1json/schema
 public struct GetTicketError: Codable, Hashable, Sendable {
     public var message: String?
 

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/Link
 public struct Link: Codable, Hashable, Sendable {
     public var href: String
 

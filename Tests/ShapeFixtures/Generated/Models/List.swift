@@ -3,8 +3,10 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1named/get/responses/200/content/application~1json/schema
 public typealias ListNamedResponse = ListPage<Named>
 
+/// - Remark: Generated from #/paths/~1v1~1employees/get/responses/200/content/application~1json/schema
 public struct ListEmployeesResponse: Codable, Hashable, Sendable {
     public var success: Bool?
 
@@ -63,6 +65,7 @@ public struct ListEmployeesResponse: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1v2~1persons/get/responses/200/content/application~1json/schema
 public struct ListPersonsResponse: Codable, Hashable, Sendable {
     public var meta: ListPersonsResponse.Meta?
 

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// A union with a null variant is an optional value, not a case.
+///
+/// - Remark: Generated from #/components/schemas/MaybePet
 public struct MaybePet: Codable, Hashable, Sendable {
     public var pet: Pet?
 

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/Named
 public struct Named: Codable, Hashable, Sendable {
     public var id: String?
 

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/NotFoundError
 public struct NotFoundError: Codable, Hashable, Sendable {
     public var error: NotFoundError.ErrorValue
 

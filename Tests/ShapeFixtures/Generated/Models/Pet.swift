@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// A oneOf told apart by a discriminator with a mapping.
+///
+/// - Remark: Generated from #/components/schemas/Pet
 public indirect enum Pet: Codable, Hashable, Sendable {
     case dog(Dog)
     case cat(Cat)

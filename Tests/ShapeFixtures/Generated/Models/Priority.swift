@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// An integer enum.
+///
+/// - Remark: Generated from #/components/schemas/Priority
 public enum Priority: OpenEnum {
     case value1
     case value2

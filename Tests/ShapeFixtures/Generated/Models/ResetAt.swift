@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// When to reset — now, never, after a number of seconds, or as a string says.
+///
+/// - Remark: Generated from #/components/schemas/ResetAt
 public enum ResetAt: Codable, Hashable, Sendable {
     case now
     case never

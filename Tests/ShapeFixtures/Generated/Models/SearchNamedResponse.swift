@@ -3,4 +3,5 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1named~1search/get/responses/200/content/application~1json/schema
 public typealias SearchNamedResponse = ListPage<Named>

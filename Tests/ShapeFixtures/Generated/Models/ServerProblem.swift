@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/ServerProblem
 public struct ServerProblem: Codable, Hashable, Sendable {
     public var retryInSeconds: Int?
 

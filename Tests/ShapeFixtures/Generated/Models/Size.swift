@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// A string enum that keeps values it does not know.
+///
+/// - Remark: Generated from #/components/schemas/Size
 public enum Size: OpenEnum {
     case small
     case medium

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// An untagged union tried in order.
+///
+/// - Remark: Generated from #/components/schemas/StringOrNumber
 public enum StringOrNumber: Codable, Hashable, Sendable {
     case string(String)
     case integer(Int)

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/Team
 public struct Team: Codable, Hashable, Sendable {
     /// Mutually recursive with Team.
     @Indirect public var lead: Employee?

@@ -4,6 +4,8 @@ import Foundation
 import SpecgenRuntime
 
 /// Recursive through an array and through an optional property.
+///
+/// - Remark: Generated from #/components/schemas/TreeNode
 public struct TreeNode: Codable, Hashable, Sendable {
     public var value: Int
 

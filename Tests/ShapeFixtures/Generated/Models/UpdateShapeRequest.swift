@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1shapes~1{id}/post/requestBody/content/application~1x-www-form-urlencoded/schema
 public struct UpdateShapeRequest: Encodable, Sendable {
     public var description: Clearable<String>?
 

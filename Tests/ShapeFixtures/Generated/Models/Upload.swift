@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/paths/~1shapes~1{id}~1documents/post/requestBody/content/multipart~1form-data/schema
 public struct UploadShapeDocumentRequest: Encodable, Sendable {
     public var title: String
 
@@ -62,6 +63,7 @@ public struct UploadShapeDocumentRequest: Encodable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/paths/~1shapes~1{id}~1documents/post/responses/201/content/application~1json/schema
 public struct UploadShapeDocumentResponse: Codable, Hashable, Sendable {
     public var id: String?
 

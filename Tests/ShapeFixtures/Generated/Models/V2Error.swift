@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/V2Error
 public enum V2Error: Codable, Hashable, Sendable {
     case notFoundError(NotFoundError)
     case genericError(GenericError)
@@ -34,6 +35,7 @@ public enum V2Error: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from #/components/schemas/V2ErrorGenericFirst
 public enum V2ErrorGenericFirst: Codable, Hashable, Sendable {
     case genericError(GenericError)
     case notFoundError(NotFoundError)

@@ -3,6 +3,7 @@
 import Foundation
 import SpecgenRuntime
 
+/// - Remark: Generated from #/components/schemas/ValidationProblem
 public struct ValidationProblem: Codable, Hashable, Sendable {
     public var field: String?
 

@@ -9,6 +9,14 @@ extension ShapesClient {
         let client: APIClient
 
         /// A cursor-paged list, as Stripe's list objects
+        ///
+        /// - Parameters:
+        ///   - limit: Not described by the spec.
+        ///   - startingAfter: Not described by the spec.
+        ///   - endingBefore: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1named/get
         public func list(
             limit: Int? = nil,
             startingAfter: String? = nil,
@@ -32,6 +40,13 @@ extension ShapesClient {
         }
 
         /// Search results paged by token, as Stripe's search endpoints
+        ///
+        /// - Parameters:
+        ///   - query: Not described by the spec.
+        ///   - page: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1named~1search/get
         public func search(
             query: String,
             page: String? = nil,
@@ -59,6 +74,14 @@ extension ShapesClient {
     /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
     public protocol NamedAPI: Sendable {
         /// A cursor-paged list, as Stripe's list objects
+        ///
+        /// - Parameters:
+        ///   - limit: Not described by the spec.
+        ///   - startingAfter: Not described by the spec.
+        ///   - endingBefore: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1named/get
         func list(
             limit: Int?,
             startingAfter: String?,
@@ -67,6 +90,13 @@ extension ShapesClient {
         ) async throws(APIError<JSONValue>) -> ListNamedResponse
 
         /// Search results paged by token, as Stripe's search endpoints
+        ///
+        /// - Parameters:
+        ///   - query: Not described by the spec.
+        ///   - page: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1named~1search/get
         func search(
             query: String,
             page: String?,

@@ -11,8 +11,11 @@ extension ShapesClient.Shapes {
         /// Upload a document, multipart
         ///
         /// - Parameters:
+        ///   - id: Not described by the spec.
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}~1documents/post
         public func create(
             id: String,
             _ body: UploadShapeDocumentRequest,
@@ -50,8 +53,11 @@ extension ShapesClient.Shapes {
         /// Upload a document, multipart
         ///
         /// - Parameters:
+        ///   - id: Not described by the spec.
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}~1documents/post
         func create(
             id: String,
             _ body: UploadShapeDocumentRequest,

@@ -9,6 +9,12 @@ extension ShapesClient.Shapes {
         let client: APIClient
 
         /// The shape's picture, as a PNG or JPEG image
+        ///
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}~1picture/get
         public func retrieve(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -34,6 +40,12 @@ extension ShapesClient.Shapes {
     /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
     public protocol PictureAPI: Sendable {
         /// The shape's picture, as a PNG or JPEG image
+        ///
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}~1picture/get
         func retrieve(
             id: String,
             options: RequestOptions

@@ -12,6 +12,13 @@ extension ShapesClient {
 
         public var documents: Documents { Documents(client: client) }
 
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - sort: Not described by the spec.
+        ///   - created: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}/get
         public func retrieve(
             id: String,
             sort: ShapesClient.Shapes.Sort? = .asc,
@@ -36,8 +43,11 @@ extension ShapesClient {
         /// Update a shape; an empty string clears a field
         ///
         /// - Parameters:
+        ///   - id: Not described by the spec.
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}/post
         public func update(
             id: String,
             _ body: UpdateShapeRequest? = nil,
@@ -62,6 +72,8 @@ extension ShapesClient {
         /// - Parameters:
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes/post
         public func create(
             _ body: CreateShapeRequest,
             options: RequestOptions = RequestOptions()
@@ -109,6 +121,13 @@ extension ShapesClient {
     /// Code that takes `some ShapesAPI` can be given a fake in tests. A fake marked ``APIFake`` implements the
     /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
     public protocol ShapesAPI: Sendable {
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - sort: Not described by the spec.
+        ///   - created: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}/get
         func retrieve(
             id: String,
             sort: ShapesClient.Shapes.Sort?,
@@ -119,8 +138,11 @@ extension ShapesClient {
         /// Update a shape; an empty string clears a field
         ///
         /// - Parameters:
+        ///   - id: Not described by the spec.
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes~1{id}/post
         func update(
             id: String,
             _ body: UpdateShapeRequest?,
@@ -132,6 +154,8 @@ extension ShapesClient {
         /// - Parameters:
         ///   - body: The request body.
         ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1shapes/post
         func create(
             _ body: CreateShapeRequest,
             options: RequestOptions

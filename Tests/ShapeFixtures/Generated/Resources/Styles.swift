@@ -9,6 +9,23 @@ extension ShapesClient {
         let client: APIClient
 
         /// Parameters of every style, in every location
+        ///
+        /// - Parameters:
+        ///   - labels: Not described by the spec.
+        ///   - point: Not described by the spec.
+        ///   - tone: Not described by the spec.
+        ///   - ids: Not described by the spec.
+        ///   - words: Not described by the spec.
+        ///   - filter: Not described by the spec.
+        ///   - range: Not described by the spec.
+        ///   - xTags: Not described by the spec.
+        ///   - xMode: Not described by the spec.
+        ///   - xPoint: Not described by the spec.
+        ///   - session: Not described by the spec.
+        ///   - prefs: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1styles~1{labels}~1{point}~1{tone}/get
         public func retrieve(
             labels: [Int],
             point: ShapesClient.Styles.Point,
@@ -178,6 +195,23 @@ extension ShapesClient {
     /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
     public protocol StylesAPI: Sendable {
         /// Parameters of every style, in every location
+        ///
+        /// - Parameters:
+        ///   - labels: Not described by the spec.
+        ///   - point: Not described by the spec.
+        ///   - tone: Not described by the spec.
+        ///   - ids: Not described by the spec.
+        ///   - words: Not described by the spec.
+        ///   - filter: Not described by the spec.
+        ///   - range: Not described by the spec.
+        ///   - xTags: Not described by the spec.
+        ///   - xMode: Not described by the spec.
+        ///   - xPoint: Not described by the spec.
+        ///   - session: Not described by the spec.
+        ///   - prefs: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1styles~1{labels}~1{point}~1{tone}/get
         func retrieve(
             labels: [Int],
             point: ShapesClient.Styles.Point,

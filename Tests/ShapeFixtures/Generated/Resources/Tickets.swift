@@ -9,6 +9,12 @@ extension ShapesClient {
         let client: APIClient
 
         /// Each error status has its own body
+        ///
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1tickets~1{id}/get
         public func retrieve(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -48,6 +54,12 @@ extension ShapesClient {
         }
 
         /// Each success status has its own body
+        ///
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1tickets~1{id}~1escalate/post
         public func escalate(
             id: String,
             options: RequestOptions = RequestOptions()
@@ -90,12 +102,24 @@ extension ShapesClient {
     /// operations its test calls; the others throw ``APIError`` with ``APIError/Reason/unimplemented(operation:)``.
     public protocol TicketsAPI: Sendable {
         /// Each error status has its own body
+        ///
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1tickets~1{id}/get
         func retrieve(
             id: String,
             options: RequestOptions
         ) async throws(APIError<ShapesClient.Tickets.RetrieveError>) -> GetTicketResponse
 
         /// Each success status has its own body
+        ///
+        /// - Parameters:
+        ///   - id: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1tickets~1{id}~1escalate/post
         func escalate(
             id: String,
             options: RequestOptions

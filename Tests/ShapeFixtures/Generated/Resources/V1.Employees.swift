@@ -11,6 +11,14 @@ extension ShapesClient.V1 {
         /// List employees, Personio v1 style
         ///
         /// Paged by limit and offset; metadata says which page this is of how many.
+        ///
+        /// - Parameters:
+        ///   - limit: Not described by the spec.
+        ///   - offset: Not described by the spec.
+        ///   - email: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v1~1employees/get
         public func list(
             limit: Int? = nil,
             offset: Int? = nil,
@@ -42,6 +50,14 @@ extension ShapesClient.V1 {
         /// List employees, Personio v1 style
         ///
         /// Paged by limit and offset; metadata says which page this is of how many.
+        ///
+        /// - Parameters:
+        ///   - limit: Not described by the spec.
+        ///   - offset: Not described by the spec.
+        ///   - email: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v1~1employees/get
         func list(
             limit: Int?,
             offset: Int?,

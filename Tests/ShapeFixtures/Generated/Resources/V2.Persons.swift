@@ -11,6 +11,13 @@ extension ShapesClient.V2 {
         /// List persons, Personio v2 style
         ///
         /// Paged by a cursor; each page links to the next in `_meta.links.next.href`.
+        ///
+        /// - Parameters:
+        ///   - limit: Not described by the spec.
+        ///   - cursor: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1persons/get
         public func list(
             limit: Int? = nil,
             cursor: String? = nil,
@@ -68,6 +75,13 @@ extension ShapesClient.V2 {
         /// List persons, Personio v2 style
         ///
         /// Paged by a cursor; each page links to the next in `_meta.links.next.href`.
+        ///
+        /// - Parameters:
+        ///   - limit: Not described by the spec.
+        ///   - cursor: Not described by the spec.
+        ///   - options: Per-call settings such as an idempotency key.
+        ///
+        /// - Remark: Generated from #/paths/~1v2~1persons/get
         func list(
             limit: Int?,
             cursor: String?,
