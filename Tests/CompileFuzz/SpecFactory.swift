@@ -1,4 +1,3 @@
-
 /// Makes random but valid OpenAPI documents (3.0 and 3.1) from a seed: component schemas of every shape and nesting,
 /// operations with parameters of every location and style, request bodies of every media type, several responses
 /// and security schemes. The same seed always makes the same document.

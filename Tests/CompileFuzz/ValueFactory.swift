@@ -1,4 +1,3 @@
-
 /// Makes a JSON value that a schema of the fuzzer's documents accepts, for the round-trip oracle: every required
 /// property, some optional ones, one branch of a union (with its discriminator's value), a member of an enum, and
 /// strings in the shape their format says. `nil` when no finite value is found within the depth limit (a required

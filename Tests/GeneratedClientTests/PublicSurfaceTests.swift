@@ -50,13 +50,15 @@ import Testing
                     "\(module) adds to \(extended)'s \(symbol.pathComponents.joined(separator: ".")): \(declaration)")
             }
             let conformances = graph.relationships.filter { $0.kind == "conformsTo" }
-            #expect(conformances.isEmpty, "\(module) makes \(extended)'s types conform to its protocols: \(conformances)")
+            #expect(
+                conformances.isEmpty, "\(module) makes \(extended)'s types conform to its protocols: \(conformances)")
         }
     }
 
     /// The target the modules were built for (`x86_64-unknown-linux-gnu`).
     private static func targetTriple() async throws -> String {
-        let info = try await ChildProcess.run(["swift", "-print-target-info"], in: FileManager.default.currentDirectoryPath)
+        let info = try await ChildProcess.run(
+            ["swift", "-print-target-info"], in: FileManager.default.currentDirectoryPath)
         struct TargetInfo: Decodable {
             struct Target: Decodable { var triple: String }
             var target: Target

@@ -434,7 +434,8 @@ import Testing
                     - {type: integer, format: unix-time}
             """, vendors: [.stripe])
         #expect(snippet.contains("case now\ncase date(Date)"))
-        #expect(snippet.contains("if let value = try? UnixTime<Date>(from: decoder) {\nself = .date(value.wrappedValue)"))
+        #expect(
+            snippet.contains("if let value = try? UnixTime<Date>(from: decoder) {\nself = .date(value.wrappedValue)"))
         #expect(snippet.contains("case .date(let value): try UnixTime<Date>(wrappedValue: value).encode(to: encoder)"))
         #expect(snippet.contains("switch try? String(from: decoder) {\ncase \"now\"?:\nself = .now"))
         #expect(snippet.contains("case .now: try \"now\".encode(to: encoder)"))

@@ -38,7 +38,8 @@ enum SwiftNaming {
         "Foundation", "SpecgenRuntime", "Self", "Protocol", "Any", "Type",
         // The runtime's types that generated code names, and the standard library's it spells out.
         "AutoPaging", "LinkPaging", "OffsetPaging", "ListPage", "Expandable", "Clearable", "DecimalString", "UnixTime",
-        "Indirect", "BinaryBody", "FileUpload", "APIFake", "MultipartForm", "JSONCoding", "PercentEncoding", "ParameterStyle",
+        "Indirect", "BinaryBody", "FileUpload", "APIFake", "MultipartForm", "JSONCoding", "PercentEncoding",
+        "ParameterStyle",
         "ClientConfiguration", "Transport", "Middleware", "Encodable", "Decodable", "Equatable", "CodingKey",
         "CodingUserInfoKey", "Int64", "URLSession", "Never", "Void", "Result", "Duration",
     ]
