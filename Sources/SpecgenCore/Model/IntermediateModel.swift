@@ -267,7 +267,18 @@ public indirect enum TypeReference: Sendable, Encodable, Equatable {
     }
 
     /// Whether a `unix-time` date is anywhere in the type (`Clearable<UnixTime<Date>>?`).
-    public var containsUnixTime: Bool { self != unixTimeAsDate }
+    public var containsUnixTime: Bool { contains { $0 == .unixTime } }
+
+    /// Whether the type, or a type it is made of, is one `predicate` accepts.
+    public func contains(_ predicate: (TypeReference) -> Bool) -> Bool {
+        if predicate(self) { return true }
+        return switch self {
+        case .array(let inner), .dictionary(let inner), .optional(let inner), .expandable(let inner),
+            .clearable(let inner), .listPage(let inner):
+            inner.contains(predicate)
+        default: false
+        }
+    }
 
     /// The type with every unix time a plain `Date` (`Clearable<Date>?`): what a value coded through the `@UnixTime`
     /// wrapper shows in its signature.

@@ -181,14 +181,9 @@ extension TypeReference {
 
     /// The same type with the object of each expandable field it holds replaced by `object`.
     fileprivate func withExpandableObjects(_ object: TypeReference) -> TypeReference {
-        switch self {
-        case .expandable: .expandable(object)
-        case .array(let inner): .array(inner.withExpandableObjects(object))
-        case .dictionary(let inner): .dictionary(inner.withExpandableObjects(object))
-        case .optional(let inner): .optional(inner.withExpandableObjects(object))
-        case .clearable(let inner): .clearable(inner.withExpandableObjects(object))
-        case .listPage(let inner): .listPage(inner.withExpandableObjects(object))
-        default: self
+        replacing {
+            guard case .expandable = $0 else { return nil }
+            return .expandable(object)
         }
     }
 }

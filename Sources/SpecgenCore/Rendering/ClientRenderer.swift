@@ -277,7 +277,7 @@ struct ClientRenderer: Sendable {
         path: [String],
         in scope: ShadowedModelNames
     ) throws(Diagnostic) -> GeneratedFile {
-        let protocolName = resource.operations.isEmpty ? nil : resource.protocolName
+        let protocolName = resource.protocolName
         var operations: [String] = []
         var requirements: [(operation: ClientModel.Operation, arguments: [ArgumentContext], documentation: [String])] =
             []

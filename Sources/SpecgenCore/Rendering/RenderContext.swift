@@ -99,8 +99,9 @@ struct UnionCaseContext {
 
     init(_ unionCase: Union.Case) {
         name = unionCase.name
-        type = unionCase.type.unixTimeAsDate.swift
-        codingWrapper = unionCase.type.containsUnixTime ? "UnixTime<\(type)>" : nil
+        let shown = unionCase.type.unixTimeAsDate
+        type = shown.swift
+        codingWrapper = shown == unionCase.type ? nil : "UnixTime<\(type)>"
         isConstant = unionCase.constant != nil
         literal = unionCase.constant.map(SwiftLiteral.string) ?? ""
         tags = unionCase.tags.map(SwiftLiteral.string)
